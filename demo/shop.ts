@@ -1,0 +1,58 @@
+// The demo storefront's shell: the header with the session state, built only on the kit's public
+// tags and events.
+import '../src/index.ts';
+
+const pages = [
+  ['index.html', 'Shop'],
+  ['login.html', 'Sign in'],
+  ['signup.html', 'Create account'],
+  ['account.html', 'Account'],
+  ['password-reset.html', 'Reset password'],
+  ['emulator.html', 'Emulator console'],
+] as const;
+
+function renderHeader(): void {
+  const header = document.querySelector<HTMLElement>('.shop-header');
+  if (!header) return;
+  const current = location.pathname.split('/').pop() || 'index.html';
+  const logo = Object.assign(document.createElement('a'), { className: 'shop-logo', href: 'index.html', textContent: 'Nordlicht Coffee' });
+  const nav = document.createElement('nav');
+  nav.className = 'shop-nav';
+  nav.setAttribute('aria-label', 'Main');
+  for (const [href, label] of pages) {
+    const link = Object.assign(document.createElement('a'), { href, textContent: label });
+    if (href === current) link.setAttribute('aria-current', 'page');
+    nav.append(link);
+  }
+  const status = document.createElement('span');
+  status.className = 'shop-status';
+  status.setAttribute('role', 'status');
+  status.dataset.testid = 'session-status';
+  header.replaceChildren(logo, nav, status);
+}
+
+function describe(snapshot: { status: string; customer?: { email?: string; profile?: { firstName?: string } } }): string {
+  if (snapshot.status === 'customer') {
+    const name = snapshot.customer?.profile?.firstName ?? snapshot.customer?.email ?? 'customer';
+    return `Signed in as ${name}`;
+  }
+  return snapshot.status === 'anonymous' ? 'Browsing as guest' : 'Not signed in';
+}
+
+renderHeader();
+const status = document.querySelector('.shop-status');
+const session = document.querySelector('emx-session');
+if (status && session) {
+  const show = () => (status.textContent = describe(session.session?.snapshot ?? { status: 'signed-out' }));
+  document.addEventListener('emx-session-change', show);
+  customElements.whenDefined('emx-session').then(show);
+}
+
+// Links the flows: a shop decides where "create account" or "forgot password" lead.
+document.addEventListener('emx-navigate', (event) => {
+  const target = { login: 'login.html', signup: 'signup.html', 'password-reset': 'password-reset.html', account: 'account.html' }[event.detail.to];
+  location.assign(target);
+});
+document.addEventListener('emx-login', () => {
+  if (location.pathname.endsWith('login.html')) location.assign('account.html');
+});

@@ -1,0 +1,67 @@
+import { createContext, type ContextEvent } from '@lit/context';
+import type { EmporixSession } from './session/index.js';
+
+/**
+ * The session shared by every emx tag. `Symbol.for` so that two copies of the kit on one page (a
+ * CDN bundle and a bundler build) still find each other's provider.
+ */
+export const sessionContext = createContext<EmporixSession | undefined>(Symbol.for('emx-elements.session'));
+
+type SessionCallback = (session: EmporixSession | undefined, unsubscribe?: () => void) => void;
+
+/**
+ * Answers session requests that no `<emx-session>` ancestor answered: tags outside its subtree,
+ * tags in other shadow roots, and tags that asked before any `<emx-session>` was connected (they
+ * are answered once one connects). One hub per document, created on first use, not at import.
+ */
+class PageSessionHub {
+  readonly #subscribers = new Map<SessionCallback, () => void>();
+  readonly #providers: EmporixSession[] = [];
+
+  constructor(document: Document) {
+    document.addEventListener('context-request', (event) => this.#onRequest(event as ContextEvent<typeof sessionContext>));
+  }
+
+  /** The most recently connected `<emx-session>` serves the page. */
+  get #current(): EmporixSession | undefined {
+    return this.#providers.at(-1);
+  }
+
+  #onRequest(event: ContextEvent<typeof sessionContext>): void {
+    if (event.context !== sessionContext) return;
+    event.stopPropagation();
+    const callback = event.callback as SessionCallback;
+    if (!event.subscribe) {
+      if (this.#current) callback(this.#current);
+      return;
+    }
+    const unsubscribe = () => this.#subscribers.delete(callback);
+    this.#subscribers.set(callback, unsubscribe);
+    if (this.#current) callback(this.#current, unsubscribe);
+  }
+
+  provide(session: EmporixSession): void {
+    this.#providers.push(session);
+    this.#notify();
+  }
+
+  withdraw(session: EmporixSession): void {
+    const index = this.#providers.indexOf(session);
+    if (index === -1) return;
+    this.#providers.splice(index, 1);
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const [callback, unsubscribe] of [...this.#subscribers]) callback(this.#current, unsubscribe);
+  }
+}
+
+const hubs = new WeakMap<Document, PageSessionHub>();
+
+/** The document's hub, created on first call. Consumers call it before they ask for the session. */
+export function pageSessionHub(document: Document): PageSessionHub {
+  let hub = hubs.get(document);
+  if (!hub) hubs.set(document, (hub = new PageSessionHub(document)));
+  return hub;
+}

@@ -1,0 +1,11 @@
+import { EmxSessionElement } from './emx-session.component.js';
+
+export { EmxSessionElement };
+
+if (!customElements.get('emx-session')) customElements.define('emx-session', EmxSessionElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'emx-session': EmxSessionElement;
+  }
+}

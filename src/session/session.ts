@@ -1,0 +1,547 @@
+import * as api from '../api/index.js';
+import { EmporixError, type AuthorizedCall, type Customer } from '../api/index.js';
+import { resolveConfig, type ResolvedSessionConfig, type SessionConfig } from './config.js';
+import { Emitter } from './emitter.js';
+import { emptyRecord, parseRecord, recordKey, type SessionRecord, type StoredAnonymous, type StoredCustomer } from './record.js';
+import { createStore, type SessionStore } from './storage.js';
+import { createTabCoordinator, type TabCoordinator } from './tabs.js';
+
+/** `signed-out`: no token yet; `anonymous`: browsing with an anonymous token; `customer`: logged in. */
+export type SessionStatus = 'signed-out' | 'anonymous' | 'customer';
+
+/** What a signed-in customer looks like to the page. Tokens are not part of it. */
+export interface CustomerIdentity {
+  readonly customerNumber?: string;
+  readonly email?: string;
+  readonly legalEntityId?: string;
+  /** Fetched once after login and cached; {@link EmporixSession.loadProfile} refreshes it. */
+  readonly profile?: Customer;
+}
+
+/** An immutable picture of the session; a new object on every change. */
+export interface SessionSnapshot {
+  readonly status: SessionStatus;
+  readonly sessionId?: string;
+  readonly customer?: CustomerIdentity;
+}
+
+/** Why a customer stopped being signed in. */
+export type SignOutReason = 'logout' | 'expired' | 'other-tab';
+
+export interface SessionEvents extends Record<string, unknown> {
+  change: SessionSnapshot;
+  login: { customer: CustomerIdentity; method: 'password' | 'social' | 'opt-in' | 'other-tab' };
+  logout: { reason: SignOutReason };
+  /** A background operation failed without changing the session (network trouble, 5xx). */
+  error: { operation: string; error: EmporixError };
+}
+
+/** Any of the token responses that log a customer in. */
+type CustomerTokens = Pick<api.CustomerTokenResponse, 'access_token' | 'refresh_token' | 'session_id'> & {
+  expires_in: number | string;
+  refresh_token_expires_in: number | string;
+  saas_token?: string;
+};
+
+const CUSTOMER_REFRESH_FAILURES = new Set([400, 401, 403]);
+
+/** Definitive answers: the token or refresh token will never work again. Anything else may pass. */
+function isDefinitiveRejection(error: unknown): boolean {
+  return error instanceof EmporixError && error.kind === 'http' && CUSTOMER_REFRESH_FAILURES.has(error.status);
+}
+
+/** The login email among the profile's accounts (social accounts carry a provider id instead). */
+function loginEmailOf(profile: Customer): string | undefined {
+  return profile.accounts?.find((account) => account.id && !account.providerId)?.id;
+}
+
+function toError(error: unknown, operation: string): EmporixError {
+  return error instanceof EmporixError ? error : new EmporixError({ kind: 'network', message: `${operation} failed`, cause: error });
+}
+
+/** Reads the `sub` claim of the SaaS token (a JWT whose subject is the customer number). */
+function customerNumberFromSaasToken(saasToken: string | undefined): string | undefined {
+  const payload = saasToken?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const sub = (JSON.parse(json) as { sub?: unknown }).sub;
+    return typeof sub === 'string' ? sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The session service: hands out the right Emporix token for every call, keeps it fresh, stores it
+ * in one versioned record and keeps every tab of the browser in step. Framework-free.
+ *
+ * ```ts
+ * const session = new EmporixSession({ tenant: 'mytenant', clientId: '…' });
+ * const token = await session.getAccessToken();
+ * ```
+ */
+export class EmporixSession {
+  readonly config: ResolvedSessionConfig;
+  /** Resolves once the stored state has been read. */
+  readonly ready: Promise<void>;
+
+  readonly #store: SessionStore;
+  readonly #key: string;
+  readonly #tabs: TabCoordinator;
+  readonly #events = new Emitter<SessionEvents>();
+  #record: SessionRecord;
+  /** The stored text #record was read from or written as; another tab's write changes it. */
+  #raw: string | null = null;
+  #snapshot: SessionSnapshot = { status: 'signed-out' };
+  #pendingToken: Promise<string> | undefined;
+  #disposed = false;
+
+  constructor(config: SessionConfig) {
+    this.config = resolveConfig(config);
+    this.#store = createStore(this.config.storage);
+    this.#key = recordKey(this.config);
+    this.#tabs = createTabCoordinator(this.#key, this.#store.shared);
+    this.#record = this.#readStored();
+    this.#raw = this.#store.get(this.#key);
+    this.#snapshot = this.#snapshotOf(this.#record);
+    this.#tabs.onRemoteChange(() => this.#adopt(this.#readStored()));
+    this.ready = Promise.resolve();
+  }
+
+  /** The current state; a new object whenever it changes. */
+  get snapshot(): SessionSnapshot {
+    return this.#snapshot;
+  }
+
+  /** The SaaS token of the signed-in customer, for checkout calls that ask for it. */
+  get saasToken(): string | undefined {
+    return this.#record.customer?.saasToken;
+  }
+
+  /** Calls `listener` with every new snapshot; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void {
+    return this.#events.on('change', listener);
+  }
+
+  on<K extends keyof SessionEvents>(type: K, listener: (payload: SessionEvents[K]) => void): () => void {
+    return this.#events.on(type, listener);
+  }
+
+  /** Stops listening to other tabs and drops every subscriber. The stored session stays. */
+  dispose(): void {
+    this.#disposed = true;
+    this.#tabs.dispose();
+    this.#events.clear();
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  /**
+   * A valid token of the right kind: the customer's when one is signed in, otherwise an anonymous
+   * one (requested on first need). Refreshes first when the token is within the leeway of expiry.
+   */
+  getAccessToken(): Promise<string> {
+    const current = this.#record.customer ?? this.#record.anonymous;
+    if (current && !this.#isDue(current.expiresAt)) return Promise.resolve(current.accessToken);
+    // One renewal per tab at a time; the lock makes it one per browser.
+    this.#pendingToken ??= this.#renew(current?.accessToken).finally(() => {
+      this.#pendingToken = undefined;
+    });
+    return this.#pendingToken;
+  }
+
+  /**
+   * A token for endpoints the contract authorizes with an anonymous token only (login, sign-up,
+   * refresh, password reset). While a customer is signed in, a short-lived anonymous token is
+   * requested for the call and not kept: the anonymous session was replaced by the customer's.
+   */
+  async getAnonymousToken(): Promise<string> {
+    if (this.#record.customer) {
+      return (await api.requestAnonymousToken(this.#storefrontCall(), this.config.anonymousContext)).access_token;
+    }
+    return this.getAccessToken();
+  }
+
+  /** Refreshes the customer token now (optionally for a legal entity), whatever its expiry. */
+  async refresh(legalEntityId?: string): Promise<void> {
+    const customer = this.#record.customer;
+    if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'No customer is signed in' });
+    await this.#renew(customer.accessToken, legalEntityId);
+  }
+
+  /** Asks the server whether the customer token is still valid (validateauthtoken). */
+  validate(): Promise<api.ValidateTokenResponse> {
+    return this.#asCustomer('token validation', (call) => api.validateToken(call));
+  }
+
+  #isDue(expiresAt: number): boolean {
+    return expiresAt - this.config.refreshLeewayMs <= this.config.now();
+  }
+
+  /**
+   * Under the cross-tab lock: re-read storage; if another tab already renewed `staleToken`, use
+   * its result; otherwise renew the customer token (or the anonymous one) and store it.
+   */
+  #renew(staleToken: string | undefined, legalEntityId?: string): Promise<string> {
+    return this.#tabs.withLock(async () => {
+      const stored = this.#readStored();
+      this.#adopt(stored);
+      const current = stored.customer ?? stored.anonymous;
+      const forced = legalEntityId !== undefined;
+      if (current && current.accessToken !== staleToken && !this.#isDue(current.expiresAt) && !forced) {
+        return current.accessToken;
+      }
+      if (stored.customer) return this.#renewCustomer(stored.customer, legalEntityId);
+      return this.#renewAnonymous(stored.anonymous);
+    });
+  }
+
+  async #renewCustomer(customer: StoredCustomer, legalEntityId: string | undefined): Promise<string> {
+    if (customer.refreshExpiresAt <= this.config.now()) {
+      await this.#endCustomerSession('expired');
+      return this.#renewAnonymous(undefined);
+    }
+    let response: api.RefreshCustomerTokenResponse;
+    try {
+      const anonymousToken = (await api.requestAnonymousToken(this.#storefrontCall(), this.config.anonymousContext)).access_token;
+      response = await api.refreshCustomerToken(
+        this.#call(anonymousToken),
+        customer.refreshToken,
+        legalEntityId ?? customer.legalEntityId,
+      );
+    } catch (error) {
+      if (!isDefinitiveRejection(error)) throw toError(error, 'customer token refresh');
+      await this.#endCustomerSession('expired');
+      return this.#renewAnonymous(undefined);
+    }
+    const now = this.config.now();
+    this.#mutate((record) => ({
+      ...record,
+      customer: {
+        ...customer,
+        accessToken: response.access_token,
+        expiresAt: now + Number(response.expires_in) * 1000,
+        refreshToken: response.refresh_token,
+        refreshExpiresAt: now + Number(response.refresh_token_expires_in) * 1000,
+        sessionId: response.session_id ?? customer.sessionId,
+        legalEntityId: legalEntityId ?? customer.legalEntityId,
+      },
+    }));
+    return response.access_token;
+  }
+
+  /** Refreshes the anonymous token keeping its session id; only a failed refresh starts a new session. */
+  async #renewAnonymous(anonymous: StoredAnonymous | undefined): Promise<string> {
+    const call = this.#storefrontCall();
+    let response: api.AnonymousTokenResponse | undefined;
+    if (anonymous?.refreshToken && (anonymous.refreshExpiresAt ?? Infinity) > this.config.now()) {
+      try {
+        response = await api.refreshAnonymousToken(call, anonymous.refreshToken);
+      } catch (error) {
+        if (!isDefinitiveRejection(error)) throw toError(error, 'anonymous refresh');
+      }
+    }
+    response ??= await api.requestAnonymousToken(call, this.config.anonymousContext);
+    const now = this.config.now();
+    this.#mutate((record) => ({
+      ...record,
+      customer: undefined,
+      anonymous: {
+        accessToken: response.access_token,
+        expiresAt: now + response.expires_in * 1000,
+        refreshToken: response.refresh_token ?? anonymous?.refreshToken,
+        refreshExpiresAt:
+          response.refresh_token_expires_in !== undefined ? now + response.refresh_token_expires_in * 1000 : anonymous?.refreshExpiresAt,
+        sessionId: response.sessionId,
+      },
+    }));
+    return response.access_token;
+  }
+
+  // ---------------------------------------------------------------- customer lifecycle
+
+  /** Logs a customer in with email and password, then loads the profile once. */
+  async login(credentials: api.PasswordCredentials): Promise<SessionSnapshot> {
+    const anonymousToken = await this.getAnonymousToken();
+    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.login(call, credentials));
+    return this.#startCustomerSession(response, credentials.email, 'password');
+  }
+
+  /** Confirms a double opt-in sign-up; the contract logs the new customer in. */
+  async confirmOptIn(optInToken: string): Promise<SessionSnapshot> {
+    const anonymousToken = await this.getAnonymousToken();
+    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.confirmOptIn(call, optInToken));
+    return this.#startCustomerSession(response, undefined, 'opt-in');
+  }
+
+  /**
+   * Starts a customer session from tokens obtained elsewhere (social login, token exchange).
+   * Used by the social-login module; the same events and storage as a password login.
+   */
+  adoptCustomerTokens(tokens: CustomerTokens, email?: string): Promise<SessionSnapshot> {
+    return this.#startCustomerSession(tokens, email, 'social');
+  }
+
+  /** The anonymous session id, requesting an anonymous token first when there is none. */
+  async anonymousSessionId(): Promise<string | undefined> {
+    if (!this.#record.customer && !this.#record.anonymous) await this.getAccessToken();
+    return this.#record.customer?.sessionId ?? this.#record.anonymous?.sessionId;
+  }
+
+  /** Logs the customer out on the server (best effort) and falls back to a new anonymous session. */
+  async logout(): Promise<void> {
+    const customer = this.#record.customer;
+    if (customer) {
+      try {
+        await api.logout(this.#call(customer.accessToken));
+      } catch (error) {
+        // Signing out locally must always work; the server token then simply expires.
+        this.#events.emit('error', { operation: 'logout', error: toError(error, 'logout') });
+      }
+    }
+    await this.#tabs.withLock(() => this.#endCustomerSession('logout'));
+    try {
+      await this.getAccessToken();
+    } catch (error) {
+      this.#events.emit('error', { operation: 'anonymous login', error: toError(error, 'anonymous login') });
+    }
+  }
+
+  async #startCustomerSession(tokens: CustomerTokens, email: string | undefined, method: 'password' | 'social' | 'opt-in'): Promise<SessionSnapshot> {
+    const now = this.config.now();
+    const customer: StoredCustomer = {
+      accessToken: tokens.access_token,
+      expiresAt: now + Number(tokens.expires_in) * 1000,
+      refreshToken: tokens.refresh_token,
+      refreshExpiresAt: now + Number(tokens.refresh_token_expires_in) * 1000,
+      saasToken: tokens.saas_token,
+      sessionId: tokens.session_id ?? this.#record.anonymous?.sessionId,
+      customerNumber: customerNumberFromSaasToken(tokens.saas_token),
+      email,
+    };
+    // The anonymous session is replaced, not kept beside: its id lives on in the customer's.
+    await this.#update((record) => ({ ...record, anonymous: undefined, customer }));
+    try {
+      await this.loadProfile();
+    } catch (error) {
+      // The login stands; the profile is fetched again on the next loadProfile().
+      this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
+    }
+    this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
+    return this.#snapshot;
+  }
+
+  /** Called with the lock held. */
+  async #endCustomerSession(reason: SignOutReason): Promise<void> {
+    const hadCustomer = Boolean(this.#record.customer || this.#readStored().customer);
+    this.#mutate(() => emptyRecord(this.config));
+    if (hadCustomer) this.#events.emit('logout', { reason });
+  }
+
+  // ---------------------------------------------------------------- profile and account
+
+  /** Fetches the customer's profile and caches it in the session. */
+  async loadProfile(): Promise<Customer> {
+    const profile = await this.#asCustomer('profile', (call) => api.getProfile(call));
+    await this.#update((record) =>
+      record.customer
+        ? {
+            ...record,
+            customer: {
+              ...record.customer,
+              profile,
+              customerNumber: profile.customerNumber ?? record.customer.customerNumber,
+              email: loginEmailOf(profile) ?? record.customer.email,
+            },
+          }
+        : record,
+    );
+    return profile;
+  }
+
+  /** PATCH /me, then reloads the cached profile. */
+  async updateProfile(changes: api.CustomerDetails): Promise<Customer> {
+    await this.#asCustomer('profile update', (call) => api.updateProfile(call, changes));
+    return this.loadProfile();
+  }
+
+  /** Creates an account; answers the new customer number. */
+  async signup(request: api.SignupRequest): Promise<api.ResourceLocation> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.signup(call, request));
+  }
+
+  async resendOptIn(email: string): Promise<void> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resendOptIn(call, email));
+  }
+
+  async requestPasswordReset(request: api.PasswordResetRequest): Promise<void> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.requestPasswordReset(call, request));
+  }
+
+  async resetPassword(update: api.PasswordResetUpdate): Promise<void> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resetPassword(call, update));
+  }
+
+  async confirmEmailChange(token: string): Promise<void> {
+    await this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.confirmEmailChange(call, token));
+    if (this.#record.customer) {
+      await this.loadProfile().catch((error: unknown) => {
+        this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
+      });
+    }
+  }
+
+  changePassword(request: api.PasswordChangeRequest): Promise<void> {
+    return this.#asCustomer('password change', (call) => api.changePassword(call, request));
+  }
+
+  requestEmailChange(request: api.EmailChangeRequest): Promise<void> {
+    return this.#asCustomer('email change request', (call) => api.requestEmailChange(call, request));
+  }
+
+  listAddresses(): Promise<api.Address[]> {
+    return this.#asCustomer('address list', (call) => api.listAddresses(call));
+  }
+
+  getAddress(addressId: string): Promise<api.Address> {
+    return this.#asCustomer('address', (call) => api.getAddress(call, addressId));
+  }
+
+  addAddress(address: api.AddressInput): Promise<api.ResourceLocation> {
+    return this.#asCustomer('address creation', (call) => api.addAddress(call, address));
+  }
+
+  updateAddress(addressId: string, changes: api.AddressUpdate): Promise<void> {
+    return this.#asCustomer('address update', (call) => api.updateAddress(call, addressId, changes));
+  }
+
+  deleteAddress(addressId: string): Promise<void> {
+    return this.#asCustomer('address deletion', (call) => api.deleteAddress(call, addressId));
+  }
+
+  addAddressTags(addressId: string, tags: readonly string[]): Promise<void> {
+    return this.#asCustomer('address tagging', (call) => api.addAddressTags(call, addressId, tags));
+  }
+
+  removeAddressTags(addressId: string, tags: readonly string[]): Promise<void> {
+    return this.#asCustomer('address untagging', (call) => api.removeAddressTags(call, addressId, tags));
+  }
+
+  /**
+   * The one path for customer-authorized calls: attach the token; on a 401 renew once and retry
+   * once; a second 401 signs the customer out with a `logout` event of reason `expired`.
+   */
+  async #asCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>): Promise<T> {
+    const customer = this.#record.customer;
+    if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: `${operation} needs a signed-in customer` });
+    const token = await this.getAccessToken();
+    try {
+      return await send(this.#call(token));
+    } catch (error) {
+      if (!(error instanceof EmporixError) || !error.isUnauthorized) throw error;
+    }
+    const renewed = await this.#renew(token);
+    if (!this.#record.customer) throw this.#signedOutError(operation);
+    try {
+      return await send(this.#call(renewed));
+    } catch (error) {
+      if (error instanceof EmporixError && error.isUnauthorized) {
+        await this.#tabs.withLock(() => this.#endCustomerSession('expired'));
+        throw this.#signedOutError(operation);
+      }
+      throw error;
+    }
+  }
+
+  /** Anonymous-token calls: a 401 means the anonymous token went stale; renew it and retry once. */
+  async #withAnonymousRetry<T>(token: string, send: (call: AuthorizedCall) => Promise<T>): Promise<T> {
+    try {
+      return await send(this.#call(token));
+    } catch (error) {
+      if (!(error instanceof EmporixError) || error.code !== 'oauth.v2.InvalidAccessToken' && error.code !== 'keymanagement.service.access_token_expired') {
+        throw error;
+      }
+    }
+    const renewed = this.#record.customer ? await this.getAnonymousToken() : await this.#renew(token);
+    return send(this.#call(renewed));
+  }
+
+  #signedOutError(operation: string): EmporixError {
+    return new EmporixError({ kind: 'http', status: 401, code: 'session_expired', message: `${operation}: the session has expired` });
+  }
+
+  // ---------------------------------------------------------------- state and storage
+
+  #call(token: string): AuthorizedCall {
+    return { apiUrl: this.config.apiUrl, tenant: this.config.tenant, token, timeoutMs: this.config.timeoutMs };
+  }
+
+  #storefrontCall(): api.StorefrontCall {
+    return { apiUrl: this.config.apiUrl, tenant: this.config.tenant, clientId: this.config.clientId, timeoutMs: this.config.timeoutMs };
+  }
+
+  #readStored(): SessionRecord {
+    const raw = this.#store.get(this.#key);
+    const record = parseRecord(raw, this.config);
+    if (!record && raw !== null) this.#store.remove(this.#key);
+    return record ?? emptyRecord(this.config);
+  }
+
+  /** Read-modify-write of the stored record. Only call it with the cross-tab lock held. */
+  #mutate(change: (record: SessionRecord) => SessionRecord): void {
+    const next = change(this.#readStored());
+    if (next.anonymous === undefined) delete next.anonymous;
+    if (next.customer === undefined) delete next.customer;
+    const raw = JSON.stringify(next);
+    this.#store.set(this.#key, raw);
+    this.#raw = raw;
+    this.#setRecord(next);
+    this.#tabs.announce();
+  }
+
+  /** {@link #mutate} under the lock, for writers that do not hold it. */
+  #update(change: (record: SessionRecord) => SessionRecord): Promise<void> {
+    return this.#tabs.withLock(async () => this.#mutate(change));
+  }
+
+  /** Takes a record another tab wrote, announcing the sign-in or sign-out it brings. */
+  #adopt(record: SessionRecord): void {
+    const raw = this.#store.get(this.#key);
+    if (this.#disposed || raw === this.#raw) return;
+    this.#raw = raw;
+    const before = this.#record.customer;
+    this.#setRecord(record);
+    const after = record.customer;
+    if (before && !after) this.#events.emit('logout', { reason: 'other-tab' });
+    if (after && before?.customerNumber !== after.customerNumber) {
+      this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method: 'other-tab' });
+    }
+  }
+
+  #setRecord(record: SessionRecord): void {
+    this.#record = record;
+    const next = this.#snapshotOf(record);
+    if (JSON.stringify(next) === JSON.stringify(this.#snapshot)) return;
+    this.#snapshot = next;
+    this.#events.emit('change', next);
+  }
+
+  #snapshotOf(record: SessionRecord): SessionSnapshot {
+    const { customer, anonymous } = record;
+    if (customer) {
+      return Object.freeze({
+        status: 'customer',
+        sessionId: customer.sessionId,
+        customer: Object.freeze({
+          customerNumber: customer.customerNumber,
+          email: customer.email,
+          legalEntityId: customer.legalEntityId,
+          profile: customer.profile,
+        }),
+      });
+    }
+    if (anonymous) return Object.freeze({ status: 'anonymous', sessionId: anonymous.sessionId });
+    return Object.freeze({ status: 'signed-out' });
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Drives the emulator the test runner started (its URL is injected into the test page) over plain
+ * HTTP, like a developer would with curl.
+ */
+declare global {
+  interface Window {
+    __EMX_TEST__?: { emulatorUrl?: string };
+  }
+}
+
+export const TENANT = 'demo';
+export const CLIENT_ID = 'demo-storefront';
+export const JANE = { email: 'jane@example.com', password: 'Jane#2026pass' } as const;
+
+export function emulatorUrl(): string {
+  const url = (window.top ?? window).__EMX_TEST__?.emulatorUrl ?? window.__EMX_TEST__?.emulatorUrl;
+  if (!url) throw new Error('The test runner did not inject the emulator URL');
+  return url;
+}
+
+async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(emulatorUrl() + path, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface LoggedRequest {
+  seq: number;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  tokenKind: 'anonymous' | 'customer' | 'employee' | 'none' | 'invalid';
+  status: number;
+  faulted?: boolean;
+  note?: string;
+}
+
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  kind: 'password-reset' | 'email-change' | 'double-opt-in';
+  subject: string;
+  token: string;
+  link: string;
+  createdAt: string;
+}
+
+export interface Fault {
+  method?: string;
+  path: string;
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  drop?: boolean;
+  times?: number;
+}
+
+/** Fresh emulator state with seed data, an empty request log and no faults; also clears this origin's storage. */
+export async function resetEmulator(settings?: { autoActivate?: boolean; doubleOptIn?: boolean }): Promise<void> {
+  await control('POST', '/_emulator/reset', settings ? { settings } : undefined);
+  await control('DELETE', '/_emulator/requests');
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
+export const requests = () => control<LoggedRequest[]>('GET', '/_emulator/requests');
+export const clearRequests = () => control<void>('DELETE', '/_emulator/requests');
+export const advanceClock = (advanceSeconds: number) => control<void>('POST', '/_emulator/clock', { advanceSeconds });
+export const outbox = (tenant = TENANT) => control<OutboxMessage[]>('GET', `/_emulator/${tenant}/outbox`);
+export const injectFault = (fault: Fault) => control<{ id: string }>('POST', '/_emulator/faults', fault);
+export const clearFaults = () => control<void>('DELETE', '/_emulator/faults');
+export const setSettings = (settings: { autoActivate?: boolean; doubleOptIn?: boolean }, tenant = TENANT) =>
+  control<void>('PUT', `/_emulator/${tenant}/settings`, settings);
+export const customers = (tenant = TENANT) =>
+  control<Array<{ customerNumber: string; email?: string; active: boolean; onHold?: boolean }>>('GET', `/_emulator/${tenant}/customers`);
+
+/** Requests whose path ends with `suffix` (e.g. `/login`), optionally of one method. */
+export async function requestsTo(suffix: string, method?: string): Promise<LoggedRequest[]> {
+  return (await requests()).filter((entry) => entry.path.endsWith(suffix) && (!method || entry.method === method));
+}
+
+/** Activates a customer the way an employee does: client-credentials token, then PATCH active. */
+export async function activateCustomer(customerNumber: string, tenant = TENANT): Promise<void> {
+  const tokenResponse = await fetch(`${emulatorUrl()}/oauth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-employee', client_secret: 'demo-employee-secret' }),
+  });
+  const { access_token } = (await tokenResponse.json()) as { access_token: string };
+  const response = await fetch(`${emulatorUrl()}/customer/${tenant}/customers/${customerNumber}`, {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ active: true, onHold: false }),
+  });
+  if (!response.ok) throw new Error(`activation failed: ${response.status}`);
+}
+
+/** Waits until `check` returns a truthy value (or throws after `timeoutMs`). */
+export async function until<T>(check: () => T | Promise<T>, timeoutMs = 3000, what = 'condition'): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
