@@ -61,9 +61,15 @@ export interface Fault {
   times?: number;
 }
 
+export interface ResetOptions {
+  settings?: { autoActivate?: boolean; doubleOptIn?: boolean };
+  /** Token lifetimes in seconds until the next reset (`customer` shorter than `refresh` makes customer refresh testable). */
+  tokenLifetimes?: { anonymous?: number; refresh?: number; customer?: number };
+}
+
 /** Fresh emulator state with seed data, an empty request log and no faults; also clears this origin's storage. */
-export async function resetEmulator(settings?: { autoActivate?: boolean; doubleOptIn?: boolean }): Promise<void> {
-  await control('POST', '/_emulator/reset', settings ? { settings } : undefined);
+export async function resetEmulator(options: ResetOptions = {}): Promise<void> {
+  await control('POST', '/_emulator/reset', options);
   await control('DELETE', '/_emulator/requests');
   localStorage.clear();
   sessionStorage.clear();

@@ -74,11 +74,10 @@ export class EmxSessionElement extends LitElement {
     this.#stop();
   }
 
+  /** A changed configuration means another session: the old one is released, a new one served. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && CONFIG_PROPERTIES.some((name) => changed.has(name)) && this.#session) {
-      this.#stop();
-      this.#start();
-    }
+    if (this.hasUpdated && this.#session && CONFIG_PROPERTIES.some((name) => changed.has(name))) this.#stop();
+    if (this.isConnected) this.#start();
   }
 
   #start(): void {

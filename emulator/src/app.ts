@@ -1,0 +1,65 @@
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { TENANT_PATTERN } from './config.ts';
+import type { EmulatorContext } from './context.ts';
+import { corsPolicy } from './cors.ts';
+import type { AppEnv, App } from './env.ts';
+import { ApiError, badRequest } from './errors.ts';
+import { injectFaults } from './faults.ts';
+import { registerInteractionRoutes } from './oidc/interactions.ts';
+import { OIDC_MOUNT_PATH } from './oidc/provider.ts';
+import { logRequests } from './requestLog.ts';
+import { registerAddressRoutes } from './routes/addresses.ts';
+import { registerAnonymousRoutes } from './routes/anonymous.ts';
+import { registerControlRoutes } from './routes/control.ts';
+import { registerCredentialRoutes } from './routes/credentials.ts';
+import { registerCustomerAuthRoutes } from './routes/customerAuth.ts';
+import { registerEmployeeRoutes } from './routes/employee.ts';
+import { registerProfileRoutes } from './routes/profile.ts';
+import { registerSocialRoutes } from './routes/social.ts';
+
+const CONTROL_PATH = /^\/_emulator(\/|$)/;
+
+/** Path tenants follow the contract's pattern, checked before anything else looks at them. */
+const checkPathTenant: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!TENANT_PATTERN.test(c.req.param('tenant') ?? '')) {
+    throw badRequest('The tenant information provided with the request is not valid.');
+  }
+  await next();
+};
+
+/** The whole emulator as one Hono app: API, control endpoints and the OpenID provider on one origin. */
+export function createApp(context: EmulatorContext, onUnexpectedError: (error: unknown) => void): App {
+  const app = new Hono<AppEnv>();
+  const faults = injectFaults(context.faults);
+
+  app.use('*', corsPolicy);
+  app.use('*', logRequests(context.requestLog, context.tokens, context.clock));
+  // Faults hit API and provider paths alike, never the control endpoints that manage them.
+  app.use('*', (c, next) => (CONTROL_PATH.test(c.req.path) ? next() : faults(c, next)));
+  app.use('/customer/:tenant/*', checkPathTenant);
+
+  registerAnonymousRoutes(app, context);
+  registerCustomerAuthRoutes(app, context);
+  registerSocialRoutes(app, context);
+  registerProfileRoutes(app, context);
+  registerAddressRoutes(app, context);
+  registerCredentialRoutes(app, context);
+  registerEmployeeRoutes(app, context);
+  registerControlRoutes(app, context);
+  registerInteractionRoutes(app, context.openId);
+  app.all(`${OIDC_MOUNT_PATH}/*`, async (c) => {
+    await context.openId.handle(c.env.incoming, c.env.outgoing);
+    return RESPONSE_ALREADY_SENT;
+  });
+
+  app.notFound((c) =>
+    c.json({ type: 'resource_not_found', status: 404, message: `There is no endpoint ${c.req.method} ${c.req.path}.` }, 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(error.body, error.status as 400);
+    onUnexpectedError(error);
+    return c.json({ type: 'internal_error', status: 500, message: 'The emulator failed; see its console.' }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,113 @@
+import type { TenantSettings, TokenLifetimes } from '../config.ts';
+import type { EmulatorContext } from '../context.ts';
+import type { App, AppContext } from '../env.ts';
+import { notFound } from '../errors.ts';
+import { parseFaultSpec } from '../faults.ts';
+import { readFields, readJsonObject } from '../http.ts';
+import { renderOutboxPage } from '../outbox.ts';
+import type { CustomerRecord } from '../store.ts';
+import type { FieldReader } from '../validation.ts';
+
+const TEN_YEARS_IN_SECONDS = 10 * 366 * 24 * 3600;
+
+function readSettings(fields: FieldReader | undefined): Partial<TenantSettings> {
+  if (!fields) return {};
+  const autoActivate = fields.boolean('autoActivate');
+  const doubleOptIn = fields.boolean('doubleOptIn');
+  return {
+    ...(autoActivate !== undefined ? { autoActivate } : {}),
+    ...(doubleOptIn !== undefined ? { doubleOptIn } : {}),
+  };
+}
+
+function readTokenLifetimes(fields: FieldReader | undefined): Partial<TokenLifetimes> {
+  if (!fields) return {};
+  const lifetimes: Partial<TokenLifetimes> = {};
+  for (const kind of ['anonymous', 'refresh', 'customer', 'employee'] as const) {
+    const seconds = fields.integer(kind, { min: 1, max: TEN_YEARS_IN_SECONDS });
+    if (seconds !== undefined) lifetimes[kind] = seconds;
+  }
+  return lifetimes;
+}
+
+/** The demo console's view of a customer, including the states the storefront API never shows. */
+function consoleView(customer: CustomerRecord) {
+  return {
+    customerNumber: customer.customerNumber,
+    email: customer.loginEmail,
+    firstName: customer.profile.firstName,
+    lastName: customer.profile.lastName,
+    contactEmail: customer.profile.contactEmail,
+    active: customer.active,
+    onHold: customer.onHold,
+    optInPending: customer.optInPending,
+    locked: customer.locked,
+    failedLogins: customer.failedLogins,
+    ...(customer.providerId ? { providerId: customer.providerId } : {}),
+    addressCount: customer.addresses.length,
+    createdAt: customer.createdAt,
+  };
+}
+
+/** `/_emulator/*`: state, time, faults, request log, outbox and customers for tests and the demo console. */
+export function registerControlRoutes(app: App, context: EmulatorContext): void {
+  const { clock, faults, requestLog, outbox, store } = context;
+  const tenantState = (c: AppContext) => {
+    const name = c.req.param('tenant') ?? '';
+    const state = store.tenant(name);
+    if (!state) throw notFound(`There is no tenant "${name}".`);
+    return state;
+  };
+
+  app.post('/_emulator/reset', async (c) => {
+    const fields = await readFields(c);
+    const settings = readSettings(fields.nested('settings'));
+    const tokenLifetimes = readTokenLifetimes(fields.nested('tokenLifetimes'));
+    fields.errors.throwIfAny();
+    await context.reset(settings, tokenLifetimes);
+    return c.body(null, 204);
+  });
+
+  app.get('/_emulator/:tenant/settings', (c) => c.json(tenantState(c).settings));
+
+  app.put('/_emulator/:tenant/settings', async (c) => {
+    const state = tenantState(c);
+    const fields = await readFields(c);
+    const settings = readSettings(fields);
+    fields.errors.throwIfAny();
+    Object.assign(state.settings, settings);
+    return c.json(state.settings);
+  });
+
+  app.get('/_emulator/clock', (c) => c.json(clock.toJSON()));
+
+  app.post('/_emulator/clock', async (c) => {
+    const fields = await readFields(c);
+    const advanceSeconds = fields.integer('advanceSeconds', { min: 0, max: TEN_YEARS_IN_SECONDS });
+    if (!fields.has('advanceSeconds')) fields.errors.add('advanceSeconds', 'missing_value', 'advanceSeconds is required.');
+    fields.errors.throwIfAny();
+    clock.advance(advanceSeconds ?? 0);
+    return c.json(clock.toJSON());
+  });
+
+  app.post('/_emulator/faults', async (c) => c.json(faults.add(parseFaultSpec(await readJsonObject(c))), 201));
+  app.get('/_emulator/faults', (c) => c.json(faults.list()));
+  app.delete('/_emulator/faults', (c) => {
+    faults.clear();
+    return c.body(null, 204);
+  });
+
+  app.get('/_emulator/requests', (c) => c.json(requestLog.list()));
+  app.delete('/_emulator/requests', (c) => {
+    requestLog.clear();
+    return c.body(null, 204);
+  });
+
+  app.get('/_emulator/:tenant/outbox', (c) => c.json(outbox.list(tenantState(c).config.name)));
+  app.get('/_emulator/:tenant/outbox.html', (c) => {
+    const { name } = tenantState(c).config;
+    return c.html(renderOutboxPage(name, outbox.list(name)));
+  });
+
+  app.get('/_emulator/:tenant/customers', (c) => c.json(store.customers(tenantState(c).config.name).map(consoleView)));
+}
