@@ -2,7 +2,9 @@
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
+import { socialProviderCommand } from './test/social/provider-command.mjs';
 
 const { startEmulator } = await tsImport('./emulator/server.ts', import.meta.url);
 
@@ -31,11 +33,42 @@ function emulatorPlugin() {
         port: 0,
         quiet: true,
         storefrontUrl: testOrigin,
-        extraRedirectUris: [`${testOrigin}/test/social/callback.html`],
+        extraRedirectUris: [`${testOrigin}/test/social/callback.html`, `${testOrigin}/test/social/callback.html?keep=1`],
       });
     },
     async serverStop() {
       await emulator?.close();
+    },
+  };
+}
+
+/** Counts every test of every file (nested suites included). */
+function countTests(suite, counts = { passed: 0, failed: 0, skipped: 0 }) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) countTests(child, counts);
+  return counts;
+}
+
+/**
+ * Ends the run with one plain `N passed, N failed, N skipped` line that CI and people can read.
+ * It is written at process exit: the runner's live progress display redraws over earlier lines.
+ */
+function summaryLineReporter() {
+  return {
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        countTests(session.testResults, counts);
+        // A file that failed to load has no results but errors; count it as a failure.
+        if (!session.testResults && session.errors.length > 0) counts.failed += 1;
+      }
+      process.once('exit', () => {
+        process.stdout.write(`\nbrowser tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+      });
     },
   };
 }
@@ -47,7 +80,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [emulatorPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  reporters: [defaultReporter(), summaryLineReporter()],
+  plugins: [emulatorPlugin(), socialProviderCommand(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+/** Layout of `<emx-login>`; colours, fields and buttons come from the shared styles. */
+export const loginStyles = css`
+  :where(emx-login) {
+    display: block;
+  }
+
+  :where(.emx-root) [part~='alternatives'] {
+    display: grid;
+    gap: calc(var(--_emx-space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  :where(.emx-root) [part~='alternatives'] [part~='button'] {
+    inline-size: 100%;
+  }
+
+  :where(.emx-root) [part~='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_emx-space) * 0.5) var(--_emx-space);
+  }
+
+  :where(.emx-root) [part~='customer-email'] {
+    margin: 0;
+    color: var(--_emx-muted);
+  }
+`;

@@ -1,0 +1,12 @@
+import { EmxLoginElement } from './emx-login.component.js';
+
+export { EmxLoginElement };
+export type { LoginAlternative } from './emx-login.component.js';
+
+if (!customElements.get('emx-login')) customElements.define('emx-login', EmxLoginElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'emx-login': EmxLoginElement;
+  }
+}

@@ -1,0 +1,102 @@
+import { LitElement, html, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController, type MessageBundle, type MessageOverrides } from './localize.js';
+import { sharedMessages, type SharedMessageKey } from './messages.js';
+import { SessionController } from './session-controller.js';
+import { sharedStyles } from './styles.js';
+
+/**
+ * Adds the sheets the root (document or shadow root) does not have yet. Constructed sheets are
+ * shared objects, so every element of a kind adds them once; CSP `style-src 'self'` allows this.
+ */
+function adoptStyles(root: Node, styles: readonly CSSResultOrNative[]): void {
+  if (!('adoptedStyleSheets' in root)) return;
+  const target = root as Document | ShadowRoot;
+  const sheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
+  const missing = sheets.filter((sheet): sheet is CSSStyleSheet => sheet !== undefined && !target.adoptedStyleSheets.includes(sheet));
+  if (missing.length > 0) target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...missing];
+}
+
+/**
+ * The base of every emx element: renders into its own light DOM (password managers, browser
+ * extensions, `<label for>` and `aria-describedby` all need the fields there), adopts the shared
+ * and the element's styles into the document or shadow root it lives in, and holds the session
+ * and text controllers. Each element renders one root `<div class="emx-root" part="base">`,
+ * which the shared styles are scoped to.
+ *
+ * `Key` is the element's own message keys; pass its bundle to `super()`:
+ *
+ * ```ts
+ * export class EmxThing extends EmxElement<ThingMessageKey> {
+ *   static override styles = thingStyles;
+ *   constructor() { super(thingMessages); }
+ * }
+ * ```
+ */
+export class EmxElement<Key extends string = never> extends LitElement {
+  /** Texts for this element by message key, replacing the built-in ones in every language. */
+  @property({ attribute: false }) messages: MessageOverrides = {};
+
+  /** Level (1–6) of the element's heading, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The page's Emporix session and its current state. */
+  protected readonly session = new SessionController(this);
+
+  /** Texts in the language of the nearest `lang` attribute. */
+  protected readonly localize: LocalizeController<Key | SharedMessageKey>;
+
+  /** Whether the focus was inside before the current render. */
+  #hadFocus = false;
+
+  constructor(messages?: MessageBundle<Key>) {
+    super();
+    this.localize = new LocalizeController(this, {
+      bundles: messages ? [messages, sharedMessages] : [sharedMessages],
+      overrides: () => this.messages,
+    });
+  }
+
+  /** Light DOM: the element's content is part of the page, like a form the shop wrote itself. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), [sharedStyles, ...(this.constructor as typeof LitElement).elementStyles]);
+  }
+
+  /** The element's heading; focusable so focus can land on it when a view replaces another. */
+  protected renderHeading(text: string) {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div part="heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#hadFocus = this.#focusedElement() !== undefined;
+  }
+
+  /**
+   * When a render removed the focused control (the form after signing in, a step that is done),
+   * focus goes to the heading instead of the start of the page. Subclasses overriding
+   * `willUpdate` or `updated` call `super`.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#hadFocus && this.#focusedElement() === undefined && this.#focusIsLost()) {
+      this.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+    }
+  }
+
+  #focusedElement(): Element | undefined {
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    return active && this.contains(active) ? active : undefined;
+  }
+
+  #focusIsLost(): boolean {
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    return active === null || active === this.ownerDocument.body;
+  }
+}

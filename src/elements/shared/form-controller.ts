@@ -1,0 +1,448 @@
+import { noChange, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { EmporixError } from '../../api/index.js';
+import { emxEvent } from '../../events.js';
+import type { LocalizeController, MessageRef } from './localize.js';
+import type { SharedMessageKey } from './messages.js';
+
+/** A field holds text (inputs, selects, radios), a flag (one checkbox) or a list (checkbox group, multi-select). */
+export type FieldValue = string | boolean | readonly string[];
+
+export interface PasswordPolicy {
+  readonly minLength: number;
+  readonly requireDigit: boolean;
+}
+
+/** The policy of the Emporix default configuration: eight characters with a digit. */
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({ minLength: 8, requireDigit: true });
+
+/** What one field accepts. Rules run in this order: required, email, length, pattern, password policy, `validate`. */
+export interface FieldSpec<Key extends string = string> {
+  /** Starting value; its type makes the field text (`''`, the default), a flag (`false`) or a list (`[]`). */
+  initial?: FieldValue;
+  required?: boolean;
+  email?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: RegExp;
+  /** A password: never trimmed, never set by {@link FormController.setValues}, hidden again on submit. */
+  secret?: boolean;
+  /** Checks a new password against a policy (`true`: {@link DEFAULT_PASSWORD_POLICY}). */
+  passwordPolicy?: boolean | PasswordPolicy;
+  /** A rule of the element's own (e.g. "repeat the password"), run when the built-in ones pass. */
+  validate?: (value: FieldValue, values: Readonly<Record<string, FieldValue>>) => MessageRef<Key> | Key | undefined;
+  /**
+   * Server `details[].field` paths reported on this field. A path equal to the field's name or
+   * ending in `.<name>` always matches; list others here (e.g. `customerAddress.zipCode`).
+   */
+  serverFields?: readonly string[];
+}
+
+export type FieldSpecs<Key extends string = string> = Readonly<Record<string, FieldSpec<Key>>>;
+
+type ValueOf<Spec> = Spec extends { initial: infer V } ? (V extends boolean ? boolean : V extends string ? string : readonly string[]) : string;
+
+/** The values a form submits, typed from its field specs (text trimmed unless `secret`). */
+export type FormValues<Specs> = { readonly [Name in keyof Specs]: ValueOf<Specs[Name]> };
+
+export interface FormOptions<Specs extends FieldSpecs<Key>, Key extends string> {
+  /**
+   * Names the operation in `emx-error` and scopes texts: for a failure with code `c`,
+   * `<operation>.error.<c>` is looked up before `error.<c>`.
+   */
+  operation: string;
+  fields: Specs;
+  /** Sends the form; resolving is success. The signal aborts when the host disconnects. */
+  submit: (values: FormValues<Specs>, signal: AbortSignal) => Promise<unknown>;
+  /** Announced in the status region after a successful submit; a function builds it from the values sent. */
+  success?: MessageRef<Key> | ((values: FormValues<Specs>) => MessageRef<Key>);
+}
+
+/** Everything a field template needs; see `fields.ts`. */
+export interface FieldBinding {
+  readonly id: string;
+  readonly name: string;
+  readonly value: FieldValue;
+  readonly required: boolean;
+  /** The translated problem with the current value, when there is one. */
+  readonly error: string | undefined;
+  readonly errorId: string;
+  readonly hintId: string;
+  /** A password currently shown in clear text. */
+  readonly revealed: boolean;
+  readonly toggleReveal: () => void;
+  readonly term: (key: SharedMessageKey) => string;
+}
+
+/** State of a button that starts a run: `busy` while its own run is pending, `blocked` while any is. */
+export interface ActionState {
+  readonly busy: boolean;
+  readonly blocked: boolean;
+}
+
+/** The form's live regions: the error summary and the status (success) message, translated. */
+export interface FormFeedback {
+  readonly errorId: string;
+  readonly error: string | undefined;
+  readonly status: string | undefined;
+}
+
+type RunTask = (signal: AbortSignal) => Promise<unknown>;
+
+const SUBMIT = 'submit';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+let formCount = 0;
+
+function isEmpty(value: FieldValue): boolean {
+  return typeof value === 'boolean' ? !value : value.length === 0;
+}
+
+function lengthOf(text: string): number {
+  return [...text].length;
+}
+
+/** The current value of a named control of the form, read the way its kind stores it. */
+function readControl(form: HTMLFormElement, name: string, initial: FieldValue): FieldValue | undefined {
+  const item = form.elements.namedItem(name);
+  if (!item) return undefined;
+  const controls = item instanceof RadioNodeList ? [...item] : [item];
+  if (typeof initial === 'boolean') return controls.some((control) => control instanceof HTMLInputElement && control.checked);
+  if (Array.isArray(initial)) {
+    return controls.flatMap((control) => {
+      if (control instanceof HTMLSelectElement) return [...control.selectedOptions].map((option) => option.value);
+      return control instanceof HTMLInputElement && control.checked ? [control.value] : [];
+    });
+  }
+  return item instanceof RadioNodeList ? item.value : (item as HTMLInputElement).value;
+}
+
+/** Message keys to try for a failure, most specific first. */
+function failureReasons(error: EmporixError): string[] {
+  if (error.kind === 'network' || error.kind === 'timeout') return [error.kind];
+  if (error.status === 429) return error.retryAfterSeconds !== undefined ? ['rate_limited_wait', 'rate_limited'] : ['rate_limited'];
+  const reasons = [error.code];
+  if (error.status >= 500) reasons.push('server');
+  else if (error.status === 401) reasons.push('session_expired');
+  else if (error.details.length > 0) reasons.push('validation_failure');
+  reasons.push('unknown');
+  return reasons;
+}
+
+class FormBindingDirective extends Directive {
+  #form: HTMLFormElement | undefined;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('FormController.attach() belongs on a <form> element');
+  }
+
+  render(_connect: (form: HTMLFormElement) => void) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [connect]: [(form: HTMLFormElement) => void]) {
+    if (part.element !== this.#form) {
+      this.#form = part.element as HTMLFormElement;
+      connect(this.#form);
+    }
+    return noChange;
+  }
+}
+
+const formBinding = directive(FormBindingDirective);
+
+/**
+ * One step of a flow: a `<form>` with its fields, client-side validation, the run that sends it
+ * and the feedback the user sees. Modelled on Lit's `Task`: one AbortController per run, results
+ * of superseded runs dropped. An element holds one per form (several forms, or one per step of a
+ * multi-step flow) and renders it with the templates of `fields.ts`:
+ *
+ * ```ts
+ * readonly #form = new FormController(this, this.localize, {
+ *   operation: 'password-reset',
+ *   fields: { email: { required: true, email: true } },
+ *   submit: ({ email }) => this.session.require().requestPasswordReset({ email }),
+ *   success: ({ email }) => ({ key: 'reset.requested', params: { email } }),
+ * });
+ * render() {
+ *   return html`<form part="form" ${this.#form.attach()}>
+ *     ${formFeedback(this.#form.feedback)}
+ *     ${textField(this.#form.field('email'), { label: 'Email', type: 'email', autocomplete: 'email' })}
+ *     ${submitButton(this.#form.action(), { label: 'Send', busyLabel: 'Sending…' })}
+ *   </form>`;
+ * }
+ * ```
+ *
+ * Guarantees: nothing is sent while a field is invalid; the first invalid field (or the error
+ * summary) gets the focus; a second submit while one runs is ignored; values are kept after any
+ * failure; server `details[].field` problems land on their fields; every failure is shown by
+ * its code and dispatched as `emx-error`.
+ */
+export class FormController<Specs extends FieldSpecs<Key>, Key extends string> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #localize: LocalizeController<Key>;
+  readonly #options: FormOptions<Specs, Key>;
+  readonly #idPrefix = `emx-form-${++formCount}`;
+  readonly #values: Record<string, FieldValue> = {};
+  readonly #fieldErrors = new Map<string, MessageRef>();
+  readonly #revealed = new Set<string>();
+  #form: HTMLFormElement | undefined;
+  #formError: MessageRef | undefined;
+  #status: MessageRef | undefined;
+  #failure: EmporixError | undefined;
+  #pending: string | undefined;
+  #abort: AbortController | undefined;
+  #runId = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, localize: LocalizeController<Key>, options: FormOptions<Specs, Key>) {
+    this.#host = host;
+    this.#localize = localize;
+    this.#options = options;
+    for (const [name, spec] of Object.entries(options.fields)) this.#values[name] = spec.initial ?? '';
+    host.addController(this);
+  }
+
+  /** A disconnected element drops its run: nothing it returns is shown, and the buttons are free again. */
+  hostDisconnected(): void {
+    this.#abortRun();
+  }
+
+  /** Put on the step's `<form>` element: `<form ${form.attach()}>` (one form element per controller). */
+  attach() {
+    return formBinding(this.#connect);
+  }
+
+  /** The current values as typed (not trimmed). */
+  get values(): Readonly<Record<keyof Specs, FieldValue>> {
+    return { ...this.#values } as Record<keyof Specs, FieldValue>;
+  }
+
+  /** Fills fields, e.g. from a profile being edited or a default. Password fields are never filled. */
+  setValues(values: Partial<Record<keyof Specs, FieldValue>>): void {
+    for (const [name, value] of Object.entries(values)) {
+      const spec = this.#options.fields[name];
+      if (spec && !spec.secret && value !== undefined) this.#values[name] = value as FieldValue;
+    }
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Back to the start: with names, just those fields' values (e.g. the password after a login);
+   * without, every value, problem and message, and any pending run is dropped.
+   */
+  reset(names?: ReadonlyArray<keyof Specs & string>): void {
+    const fields = names ?? Object.keys(this.#options.fields);
+    for (const name of fields) {
+      this.#values[name] = this.#options.fields[name]?.initial ?? '';
+      this.#fieldErrors.delete(name);
+      this.#revealed.delete(name);
+    }
+    if (!names) {
+      this.#abortRun();
+      this.#formError = this.#status = this.#failure = undefined;
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Everything `fields.ts` needs to render the field `name`. */
+  field(name: keyof Specs & string): FieldBinding {
+    const id = `${this.#idPrefix}-${name}`;
+    const error = this.#fieldErrors.get(name);
+    return {
+      id,
+      name,
+      value: this.#values[name] ?? '',
+      required: Boolean(this.#options.fields[name]?.required),
+      error: error && this.#localize.render(error),
+      errorId: `${id}-error`,
+      hintId: `${id}-hint`,
+      revealed: this.#revealed.has(name),
+      toggleReveal: () => {
+        if (!this.#revealed.delete(name)) this.#revealed.add(name);
+        this.#host.requestUpdate();
+      },
+      term: (key) => this.#localize.render({ key }),
+    };
+  }
+
+  /** State for the button of an action; the submit button's is `action()`. */
+  action(name: string = SUBMIT): ActionState {
+    return { busy: this.#pending === name, blocked: this.#pending !== undefined };
+  }
+
+  /** The failure of the last run, to offer a way out by its code (e.g. "resend the email"). */
+  get failure(): EmporixError | undefined {
+    return this.#failure;
+  }
+
+  get feedback(): FormFeedback {
+    const error = this.#fieldErrors.size > 0 ? { key: 'form.invalid' } : this.#formError;
+    return {
+      errorId: `${this.#idPrefix}-errors`,
+      error: error && this.#localize.render(error),
+      status: this.#status && this.#localize.render(this.#status),
+    };
+  }
+
+  /**
+   * Runs `task` as the action `name` of this form (a button beside the submit: "resend the
+   * email", "delete"), with the same busy state, feedback, focus handling and `emx-error`, whose
+   * `operation` (and text scope) is `name`. Resolves `true` on success; `false` when it failed,
+   * was dropped, or another run was pending.
+   */
+  async run(name: string, task: RunTask, options: { success?: MessageRef<Key> } = {}): Promise<boolean> {
+    if (this.#pending !== undefined) return false;
+    const abort = new AbortController();
+    const runId = ++this.#runId;
+    this.#abort = abort;
+    this.#pending = name;
+    this.#formError = this.#status = this.#failure = undefined;
+    this.#host.requestUpdate();
+    try {
+      await task(abort.signal);
+      if (runId !== this.#runId) return false;
+      this.#status = options.success;
+      return true;
+    } catch (error) {
+      if (runId === this.#runId) this.#fail(error, name === SUBMIT ? this.#options.operation : name);
+      return false;
+    } finally {
+      if (runId === this.#runId) {
+        this.#pending = undefined;
+        this.#abort = undefined;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+
+  readonly #connect = (form: HTMLFormElement): void => {
+    this.#form = form;
+    // The kit validates itself: consistent messages in the page's language, tied to the fields.
+    form.noValidate = true;
+    form.addEventListener('submit', this.#onSubmit);
+    form.addEventListener('input', this.#onInput);
+    form.addEventListener('change', this.#onInput);
+  };
+
+  readonly #onInput = (event: Event): void => {
+    const name = (event.target as Partial<HTMLInputElement> | null)?.name;
+    if (!name || !(name in this.#options.fields)) return;
+    this.#readFromForm(name);
+    if (this.#fieldErrors.delete(name)) this.#host.requestUpdate();
+  };
+
+  readonly #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.#pending !== undefined) return;
+    // Password managers may fill fields without input events: the form itself is the truth.
+    for (const name of Object.keys(this.#options.fields)) this.#readFromForm(name);
+    this.#revealed.clear();
+    this.#validate();
+    if (this.#fieldErrors.size > 0) {
+      this.#formError = this.#status = this.#failure = undefined;
+      this.#host.requestUpdate();
+      void this.#focusProblem();
+      return;
+    }
+    const values = this.#submittedValues();
+    const { success } = this.#options;
+    void this.run(SUBMIT, (signal) => this.#options.submit(values, signal), {
+      success: typeof success === 'function' ? success(values) : success,
+    });
+  };
+
+  #readFromForm(name: string): void {
+    const value = this.#form && readControl(this.#form, name, this.#options.fields[name]?.initial ?? '');
+    if (value !== undefined) this.#values[name] = value;
+  }
+
+  #submittedValues(): FormValues<Specs> {
+    const values: Record<string, FieldValue> = {};
+    for (const [name, spec] of Object.entries(this.#options.fields)) {
+      const value = this.#values[name] ?? '';
+      values[name] = typeof value === 'string' && !spec.secret ? value.trim() : value;
+    }
+    return values as FormValues<Specs>;
+  }
+
+  #validate(): void {
+    this.#fieldErrors.clear();
+    const values = this.#submittedValues() as Record<string, FieldValue>;
+    for (const [name, spec] of Object.entries(this.#options.fields)) {
+      const problem = this.#check(spec, values[name] ?? '', values);
+      if (problem) this.#fieldErrors.set(name, problem);
+    }
+  }
+
+  #check(spec: FieldSpec<Key>, value: FieldValue, values: Record<string, FieldValue>): MessageRef | undefined {
+    if (isEmpty(value)) {
+      if (!spec.required) return undefined;
+      if (typeof value === 'boolean') return { key: 'validation.required_check' };
+      return { key: typeof value === 'string' ? 'validation.required' : 'validation.required_choice' };
+    }
+    if (typeof value === 'string') {
+      if (spec.email && !EMAIL.test(value)) return { key: 'validation.email' };
+      if (spec.minLength !== undefined && lengthOf(value) < spec.minLength) return { key: 'validation.min_length', params: { min: spec.minLength } };
+      if (spec.maxLength !== undefined && lengthOf(value) > spec.maxLength) return { key: 'validation.max_length', params: { max: spec.maxLength } };
+      if (spec.pattern && !spec.pattern.test(value)) return { key: 'validation.pattern' };
+      const policy = spec.passwordPolicy === true ? DEFAULT_PASSWORD_POLICY : spec.passwordPolicy || undefined;
+      if (policy && (lengthOf(value) < policy.minLength || (policy.requireDigit && !/\d/.test(value)))) {
+        return { key: 'validation.password_policy', params: { min: policy.minLength } };
+      }
+    }
+    const custom = spec.validate?.(value, values);
+    return typeof custom === 'string' ? { key: custom } : custom;
+  }
+
+  #fail(thrown: unknown, operation: string): void {
+    const error =
+      thrown instanceof EmporixError ? thrown : new EmporixError({ kind: 'http', code: 'unknown', message: 'Unexpected failure', cause: thrown });
+    if (error.kind === 'aborted') return;
+    if (!(thrown instanceof EmporixError)) {
+      // A bug, not a server answer: show the generic message, and let the page's error reporting see it.
+      queueMicrotask(() => {
+        throw thrown;
+      });
+    }
+    this.#failure = error;
+    this.#placeServerProblems(error);
+    const params = { seconds: error.retryAfterSeconds ?? '' };
+    const key = failureReasons(error)
+      .flatMap((reason) => [`${operation}.error.${reason}`, `error.${reason}`])
+      .find((candidate) => this.#localize.lookup(candidate) !== undefined);
+    this.#formError = { key: key ?? 'error.unknown', params };
+    this.#host.dispatchEvent(emxEvent('emx-error', { operation, code: error.code, status: error.status, error }));
+    this.#host.requestUpdate();
+    void this.#focusProblem();
+  }
+
+  /** Server field problems go to the field they name, so the user sees what to fix where. */
+  #placeServerProblems(error: EmporixError): void {
+    for (const detail of error.details) {
+      const name = Object.keys(this.#options.fields).find(
+        (candidate) =>
+          detail.field === candidate || detail.field.endsWith(`.${candidate}`) || this.#options.fields[candidate]?.serverFields?.includes(detail.field),
+      );
+      if (!name || this.#fieldErrors.has(name)) continue;
+      const typed = detail.type && `validation.${detail.type}`;
+      this.#fieldErrors.set(name, { key: typed && this.#localize.lookup(typed) !== undefined ? typed : 'validation.rejected' });
+    }
+  }
+
+  async #focusProblem(): Promise<void> {
+    await this.#host.updateComplete;
+    const form = this.#form;
+    if (!form?.isConnected) return;
+    const root = form.getRootNode() as Document | ShadowRoot;
+    const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.getElementById(this.feedback.errorId);
+    target?.focus();
+  }
+
+  #abortRun(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#pending = undefined;
+    this.#runId++;
+    this.#host.requestUpdate();
+  }
+}

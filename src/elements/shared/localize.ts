@@ -1,0 +1,195 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Values for `{name}` placeholders in a message. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** One language's texts for a set of keys. */
+export type Messages<Key extends string> = Readonly<Record<Key, string>>;
+
+/** The texts a module ships: English and German, with the same keys (the compiler checks both ways). */
+export interface MessageBundle<Key extends string> {
+  readonly en: Messages<Key>;
+  readonly de: Messages<Key>;
+}
+
+/** Texts that replace built-in ones by key; any key, including `error.<code>` for server codes. */
+export type MessageOverrides = Readonly<Partial<Record<string, string>>>;
+
+/** A message to show later, translated when rendered so that a `lang` change re-translates it. */
+export interface MessageRef<Key extends string = string> {
+  readonly key: Key;
+  readonly params?: MessageParams;
+}
+
+/** Declares a module's built-in texts. English decides the keys; German must match them exactly. */
+export function defineMessages<Key extends string>(bundle: { en: Record<Key, string>; de: Record<NoInfer<Key>, string> }): MessageBundle<Key> {
+  return Object.freeze({ en: Object.freeze(bundle.en), de: Object.freeze(bundle.de) });
+}
+
+const FALLBACK_LANGUAGE = 'en';
+
+/** Page-wide overrides per lowercase language tag, set by the shop through {@link setMessages}. */
+const pageOverrides = new Map<string, MessageOverrides>();
+
+/** Every connected controller, so that {@link setMessages} re-renders what is on screen. */
+const connectedControllers = new Set<LocalizeController<string>>();
+
+/**
+ * Replaces texts for one language on every emx element of the page, by key. Call it again to
+ * change more (a key set to `undefined` gets its built-in text back); a language without
+ * built-in texts (`fr`) can be added this way too.
+ *
+ * ```ts
+ * setMessages('de', { 'login.submit': 'Einloggen', 'error.invalid_credentials': 'Falsche Angaben.' });
+ * ```
+ */
+export function setMessages(lang: string, messages: MessageOverrides): void {
+  const tag = lang.toLowerCase();
+  pageOverrides.set(tag, { ...pageOverrides.get(tag), ...messages });
+  for (const controller of connectedControllers) controller.refresh();
+}
+
+/** `de-CH` → `['de-ch', 'de']`: the exact tag first, then its primary language. */
+function languageCandidates(lang: string): string[] {
+  const tag = lang.toLowerCase();
+  const primary = tag.split('-')[0] ?? tag;
+  return primary === tag ? [tag] : [tag, primary];
+}
+
+/** The nearest `lang` attribute, walking out of shadow roots through their hosts. */
+function nearestLanguage(element: Element): string {
+  let current: Element | null = element;
+  while (current) {
+    const withLang = current.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') || FALLBACK_LANGUAGE;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return FALLBACK_LANGUAGE;
+}
+
+function interpolate(text: string, params: MessageParams | undefined): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+}
+
+/**
+ * One MutationObserver per document watches `lang` attributes (and the shadow roots emx elements
+ * live in) for all connected controllers of that document; it is disconnected when the last one
+ * leaves, so mounting and unmounting leaves nothing behind.
+ */
+interface LanguageWatch {
+  readonly observer: MutationObserver;
+  readonly controllers: Set<LocalizeController<string>>;
+}
+
+const languageWatches = new WeakMap<Document, LanguageWatch>();
+const WATCH_OPTIONS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['lang'] };
+
+function watchLanguage(controller: LocalizeController<string>, host: Element): void {
+  const document = host.ownerDocument;
+  let watch = languageWatches.get(document);
+  if (!watch) {
+    const controllers = new Set<LocalizeController<string>>();
+    const observer = new MutationObserver(() => controllers.forEach((each) => each.refresh()));
+    observer.observe(document, WATCH_OPTIONS);
+    watch = { observer, controllers };
+    languageWatches.set(document, watch);
+  }
+  watch.controllers.add(controller);
+  // A lang change inside a shop's shadow tree is invisible to the document-level observation.
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    watch.observer.observe(root, WATCH_OPTIONS);
+  }
+}
+
+function unwatchLanguage(controller: LocalizeController<string>, document: Document): void {
+  const watch = languageWatches.get(document);
+  if (!watch) return;
+  watch.controllers.delete(controller);
+  if (watch.controllers.size > 0) return;
+  watch.observer.disconnect();
+  languageWatches.delete(document);
+}
+
+/**
+ * Gives an element its texts in the language of the nearest `lang` attribute (English when there
+ * is none or the language is unknown), and re-renders it when that attribute or the page's
+ * overrides change. Lookup order for a key: the element's own `messages`, the page's
+ * {@link setMessages} for the language, the built-in texts for the language, then the same in
+ * English, then the key itself.
+ */
+export class LocalizeController<Key extends string> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #bundles: readonly MessageBundle<string>[];
+  readonly #elementOverrides: () => MessageOverrides | undefined;
+  #lang = FALLBACK_LANGUAGE;
+  #document: Document | undefined;
+
+  constructor(
+    host: ReactiveControllerHost & Element,
+    options: { bundles: readonly MessageBundle<string>[]; overrides?: () => MessageOverrides | undefined },
+  ) {
+    this.#host = host;
+    this.#bundles = options.bundles;
+    this.#elementOverrides = options.overrides ?? (() => undefined);
+    host.addController(this);
+  }
+
+  /** The language tag in effect, as written in the `lang` attribute (e.g. `de-CH`). */
+  get lang(): string {
+    return this.#lang;
+  }
+
+  hostConnected(): void {
+    this.#document = this.#host.ownerDocument;
+    this.#lang = nearestLanguage(this.#host);
+    connectedControllers.add(this);
+    watchLanguage(this, this.#host);
+  }
+
+  hostDisconnected(): void {
+    connectedControllers.delete(this);
+    if (this.#document) unwatchLanguage(this, this.#document);
+    this.#document = undefined;
+  }
+
+  /** Re-reads the language and re-renders the host when texts may have changed. */
+  refresh(): void {
+    this.#lang = nearestLanguage(this.#host);
+    this.#host.requestUpdate();
+  }
+
+  /** The text for `key`, with `{name}` placeholders filled from `params`. */
+  term(key: Key, params?: MessageParams): string {
+    return this.lookup(key, params) ?? key;
+  }
+
+  /** Like {@link term} for keys built at run time (server error codes): `undefined` when no text exists. */
+  lookup(key: string, params?: MessageParams): string | undefined {
+    const text = this.#elementOverrides()?.[key] ?? this.#find(key, languageCandidates(this.#lang)) ?? this.#find(key, [FALLBACK_LANGUAGE]);
+    return text === undefined ? undefined : interpolate(text, params);
+  }
+
+  /** Translates a message kept for later. */
+  render(message: MessageRef): string {
+    return this.lookup(message.key, message.params) ?? message.key;
+  }
+
+  #find(key: string, languages: readonly string[]): string | undefined {
+    for (const lang of languages) {
+      const text = pageOverrides.get(lang)?.[key] ?? this.#builtIn(lang, key);
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  }
+
+  #builtIn(lang: string, key: string): string | undefined {
+    if (lang !== 'en' && lang !== 'de') return undefined;
+    for (const bundle of this.#bundles) {
+      const text = bundle[lang][key];
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { EmporixError } from '../../api/index.js';
+import { pageSessionHub, sessionContext } from '../../context.js';
+import type { EmporixSession, SessionSnapshot } from '../../session/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Finds the page's session (from an enclosing `<emx-session>` or, through the page hub, from one
+ * anywhere on the page, also one connected later) and re-renders the host on every session
+ * change. Every subscription ends when the host disconnects.
+ */
+export class SessionController implements ReactiveController {
+  readonly #host: Host;
+  #session: EmporixSession | undefined;
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(host: Host) {
+    this.#host = host;
+    // Added before the consumer, so the hub exists when the consumer's request reaches the document.
+    host.addController(this);
+    new ContextConsumer(host, { context: sessionContext, subscribe: true, callback: (session) => this.#use(session) });
+  }
+
+  /** The session's current state; `undefined` while the page has no configured `<emx-session>`. */
+  get snapshot(): SessionSnapshot | undefined {
+    return this.#session?.snapshot;
+  }
+
+  /** The session, or an {@link EmporixError} with code `not_configured` that forms show like any failure. */
+  require(): EmporixSession {
+    if (this.#session) return this.#session;
+    throw new EmporixError({ kind: 'http', code: 'not_configured', message: 'No <emx-session> is configured on this page' });
+  }
+
+  hostConnected(): void {
+    pageSessionHub(this.#host.ownerDocument);
+  }
+
+  hostDisconnected(): void {
+    this.#use(undefined);
+  }
+
+  #use(session: EmporixSession | undefined): void {
+    if (session === this.#session) return;
+    this.#unsubscribe?.();
+    this.#session = session;
+    this.#unsubscribe = session?.subscribe(() => this.#host.requestUpdate());
+    this.#host.requestUpdate();
+  }
+}
