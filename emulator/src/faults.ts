@@ -91,7 +91,8 @@ export class FaultRegistry {
   /** Uses up one hit of the first fault matching the request. */
   take(method: string, path: string): Fault | undefined {
     const match = this.#active.find(
-      ({ fault, pattern }) => (!fault.method || fault.method === method) && pattern.test(path),
+      // A fault without a method still spares CORS preflights: it is meant for the request itself.
+      ({ fault, pattern }) => (fault.method ? fault.method === method : method !== 'OPTIONS') && pattern.test(path),
     );
     if (!match) return undefined;
     match.fault.remaining -= 1;

@@ -92,6 +92,14 @@ describe('faults', () => {
     assert.deepEqual([limited.status, limited.body.type], [429, 'injected_fault']);
   });
 
+  test('without a method spare CORS preflights', async () => {
+    const { access_token: token } = await api.login();
+    await api.post('/_emulator/faults', { body: { path: ME, status: 503 }, expect: 201 });
+    const preflight = await fetch(new URL(ME, api.url), { method: 'OPTIONS', headers: { origin: 'http://x.example', 'access-control-request-method': 'GET' } });
+    assert.equal(preflight.status, 204);
+    assert.equal((await api.get(ME, { token })).status, 503);
+  });
+
   test('default to the contract bodies, can delay and can drop the connection', async () => {
     const { access_token: token } = await api.anonymous();
     await api.post('/_emulator/faults', { body: { path: ME, status: 401 }, expect: 201 });
