@@ -1,0 +1,146 @@
+// The demo's emulator console: the outbox and the customers, with the employee's Activate action
+// done the way the tutorial does it (client-credentials token, then PATCH the customer).
+// Dev tool only: the employee secret below is the emulator's seed and never belongs in a shop.
+const apiUrl = document.querySelector('emx-session')?.getAttribute('api-url') ?? 'http://localhost:4010';
+const tenant = 'demo';
+const employee = { client_id: 'demo-employee', client_secret: 'demo-employee-secret' };
+
+interface OutboxMessage {
+  id: string;
+  to: string;
+  kind: string;
+  subject: string;
+  link: string;
+  createdAt: string;
+}
+
+interface ConsoleCustomer {
+  customerNumber: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  active: boolean;
+  onHold?: boolean;
+  optInPending?: boolean;
+  locked?: boolean;
+}
+
+const part = (name: string) => document.querySelector<HTMLElement>(`[data-console="${name}"]`)!;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+function table(headings: string[], rows: Node[][]): HTMLTableElement {
+  const head = element('tr');
+  head.append(...headings.map((heading) => element('th', heading, { scope: 'col' })));
+  const body = rows.map((cells) => {
+    const row = element('tr');
+    row.append(...cells.map((cell) => {
+      const td = element('td');
+      td.append(cell);
+      return td;
+    }));
+    return row;
+  });
+  const result = element('table');
+  result.append(element('thead'), element('tbody'));
+  result.tHead!.append(head);
+  result.tBodies[0].append(...body);
+  return result;
+}
+
+async function json<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(apiUrl + path, init);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function customerState(customer: ConsoleCustomer): string {
+  if (customer.optInPending) return 'waiting for opt-in';
+  if (customer.locked) return 'locked';
+  if (customer.onHold) return 'on hold';
+  return customer.active ? 'active' : 'waiting for activation';
+}
+
+async function activate(customerNumber: string): Promise<void> {
+  const { access_token } = await json<{ access_token: string }>('/oauth/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', ...employee }),
+  });
+  await json(`/customer/${tenant}/customers/${encodeURIComponent(customerNumber)}`, {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ active: true, onHold: false }),
+  });
+}
+
+async function refresh(): Promise<void> {
+  const [messages, customers] = await Promise.all([
+    json<OutboxMessage[]>(`/_emulator/${tenant}/outbox`),
+    json<ConsoleCustomer[]>(`/_emulator/${tenant}/customers`),
+  ]);
+  part('outbox').replaceChildren(
+    messages.length === 0
+      ? element('p', 'No emails yet. Request a password reset, change an email or sign up with double opt-in.')
+      : table(
+          ['When', 'To', 'What', 'Link'],
+          messages.map((message) => [
+            document.createTextNode(new Date(message.createdAt).toLocaleTimeString()),
+            document.createTextNode(message.to),
+            document.createTextNode(message.subject),
+            element('a', 'Open', { href: message.link }),
+          ]),
+        ),
+  );
+  part('customers').replaceChildren(
+    table(
+      ['Number', 'Email', 'Name', 'State', ''],
+      customers.map((customer) => {
+        const name = [customer.firstName, customer.lastName].filter(Boolean).join(' ');
+        const action = customer.active && !customer.onHold && !customer.locked
+          ? document.createTextNode('')
+          : element('button', 'Activate', { type: 'button', class: 'shop-button', 'data-activate': customer.customerNumber });
+        return [
+          document.createTextNode(customer.customerNumber),
+          document.createTextNode(customer.email ?? ''),
+          document.createTextNode(name),
+          document.createTextNode(customerState(customer)),
+          action,
+        ];
+      }),
+    ),
+  );
+}
+
+async function act(task: () => Promise<void>, done: string): Promise<void> {
+  try {
+    await task();
+    await refresh();
+    part('status').textContent = done;
+  } catch (error) {
+    part('status').textContent = `The emulator did not answer (${(error as Error).message}). Is npm start running?`;
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as HTMLElement;
+  const customerNumber = target.closest<HTMLElement>('[data-activate]')?.dataset.activate;
+  if (customerNumber) void act(() => activate(customerNumber), `Customer ${customerNumber} activated.`);
+  if (target.closest('[data-console="refresh"]')) void act(async () => undefined, 'Refreshed.');
+  if (target.closest('[data-console="reset"]')) {
+    void act(async () => {
+      await json('/_emulator/reset', { method: 'POST' });
+      // The stored session belongs to the old state; a reload starts this page clean.
+      localStorage.clear();
+      location.reload();
+    }, '');
+  }
+});
+
+void act(async () => undefined, '');
