@@ -3,6 +3,16 @@
  * `new EmporixSession({ tenant, clientId }).getAccessToken()`.
  */
 export { EmporixSession } from './session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, SessionEvents, SignOutReason } from './session.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, SessionEvents, SignOutReason, CallOptions } from './session.js';
 export { DEFAULT_REFRESH_LEEWAY_SECONDS, type SessionConfig, type ResolvedSessionConfig, type StorageKind } from './config.js';
 export { MemoryStore, type SessionStore } from './storage.js';
+export {
+  SocialLogin,
+  SocialLoginError,
+  SOCIAL_SIGN_IN_LIFETIME_SECONDS,
+  type SocialProvider,
+  type ResolvedSocialProvider,
+  type SocialLoginMode,
+  type SocialLoginDisplay,
+  type SocialLoginErrorCode,
+} from './social.js';

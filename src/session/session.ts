@@ -2,7 +2,9 @@ import * as api from '../api/index.js';
 import { EmporixError, type AuthorizedCall, type Customer } from '../api/index.js';
 import { resolveConfig, type ResolvedSessionConfig, type SessionConfig } from './config.js';
 import { Emitter } from './emitter.js';
+import { decodeJwtClaims } from './jwt.js';
 import { emptyRecord, parseRecord, recordKey, type SessionRecord, type StoredAnonymous, type StoredCustomer } from './record.js';
+import { SocialLogin } from './social.js';
 import { createStore, type SessionStore } from './storage.js';
 import { createTabCoordinator, type TabCoordinator } from './tabs.js';
 
@@ -25,6 +27,11 @@ export interface SessionSnapshot {
   readonly customer?: CustomerIdentity;
 }
 
+/** Per-call options: `signal` cancels the request (an element that goes away drops its run). */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
 /** Why a customer stopped being signed in. */
 export type SignOutReason = 'logout' | 'expired' | 'other-tab';
 
@@ -32,7 +39,10 @@ export interface SessionEvents extends Record<string, unknown> {
   change: SessionSnapshot;
   login: { customer: CustomerIdentity; method: 'password' | 'social' | 'opt-in' | 'other-tab' };
   logout: { reason: SignOutReason };
-  /** A background operation failed without changing the session (network trouble, 5xx). */
+  /**
+   * A background operation failed without changing the session (network trouble, 5xx), or a
+   * social sign-in failed (operation `social login`, error a `SocialLoginError`).
+   */
   error: { operation: string; error: EmporixError };
 }
 
@@ -61,15 +71,8 @@ function toError(error: unknown, operation: string): EmporixError {
 
 /** Reads the `sub` claim of the SaaS token (a JWT whose subject is the customer number). */
 function customerNumberFromSaasToken(saasToken: string | undefined): string | undefined {
-  const payload = saasToken?.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const sub = (JSON.parse(json) as { sub?: unknown }).sub;
-    return typeof sub === 'string' ? sub : undefined;
-  } catch {
-    return undefined;
-  }
+  const sub = decodeJwtClaims(saasToken)?.sub;
+  return typeof sub === 'string' ? sub : undefined;
 }
 
 /**
@@ -85,6 +88,8 @@ export class EmporixSession {
   readonly config: ResolvedSessionConfig;
   /** Resolves once the stored state has been read. */
   readonly ready: Promise<void>;
+  /** Social login and SSO: the provider list, `signIn(providerId)`, the redirect callback and the last failure. */
+  readonly social: SocialLogin;
 
   readonly #store: SessionStore;
   readonly #key: string;
@@ -99,6 +104,7 @@ export class EmporixSession {
 
   constructor(config: SessionConfig) {
     this.config = resolveConfig(config);
+    this.social = new SocialLogin(this, (error) => this.#events.emit('error', { operation: 'social login', error }));
     this.#store = createStore(this.config.storage);
     this.#key = recordKey(this.config);
     this.#tabs = createTabCoordinator(this.#key, this.#store.shared);
@@ -131,6 +137,7 @@ export class EmporixSession {
   /** Stops listening to other tabs and drops every subscriber. The stored session stays. */
   dispose(): void {
     this.#disposed = true;
+    this.social.dispose();
     this.#tabs.dispose();
     this.#events.clear();
   }
@@ -171,8 +178,8 @@ export class EmporixSession {
   }
 
   /** Asks the server whether the customer token is still valid (validateauthtoken). */
-  validate(): Promise<api.ValidateTokenResponse> {
-    return this.#asCustomer('token validation', (call) => api.validateToken(call));
+  validate(options: CallOptions = {}): Promise<api.ValidateTokenResponse> {
+    return this.#asCustomer('token validation', (call) => api.validateToken(call), options.signal);
   }
 
   #isDue(expiresAt: number): boolean {
@@ -262,16 +269,16 @@ export class EmporixSession {
   // ---------------------------------------------------------------- customer lifecycle
 
   /** Logs a customer in with email and password, then loads the profile once. */
-  async login(credentials: api.PasswordCredentials): Promise<SessionSnapshot> {
+  async login(credentials: api.PasswordCredentials, options: CallOptions = {}): Promise<SessionSnapshot> {
     const anonymousToken = await this.getAnonymousToken();
-    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.login(call, credentials));
+    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.login(call, credentials), options.signal);
     return this.#startCustomerSession(response, credentials.email, 'password');
   }
 
   /** Confirms a double opt-in sign-up; the contract logs the new customer in. */
-  async confirmOptIn(optInToken: string): Promise<SessionSnapshot> {
+  async confirmOptIn(optInToken: string, options: CallOptions = {}): Promise<SessionSnapshot> {
     const anonymousToken = await this.getAnonymousToken();
-    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.confirmOptIn(call, optInToken));
+    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.confirmOptIn(call, optInToken), options.signal);
     return this.#startCustomerSession(response, undefined, 'opt-in');
   }
 
@@ -342,8 +349,8 @@ export class EmporixSession {
   // ---------------------------------------------------------------- profile and account
 
   /** Fetches the customer's profile and caches it in the session. */
-  async loadProfile(): Promise<Customer> {
-    const profile = await this.#asCustomer('profile', (call) => api.getProfile(call));
+  async loadProfile(options: CallOptions = {}): Promise<Customer> {
+    const profile = await this.#asCustomer('profile', (call) => api.getProfile(call), options.signal);
     await this.#update((record) =>
       record.customer
         ? {
@@ -361,30 +368,30 @@ export class EmporixSession {
   }
 
   /** PATCH /me, then reloads the cached profile. */
-  async updateProfile(changes: api.CustomerDetails): Promise<Customer> {
-    await this.#asCustomer('profile update', (call) => api.updateProfile(call, changes));
-    return this.loadProfile();
+  async updateProfile(changes: api.CustomerDetails, options: CallOptions = {}): Promise<Customer> {
+    await this.#asCustomer('profile update', (call) => api.updateProfile(call, changes), options.signal);
+    return this.loadProfile(options);
   }
 
   /** Creates an account; answers the new customer number. */
-  async signup(request: api.SignupRequest): Promise<api.ResourceLocation> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.signup(call, request));
+  async signup(request: api.SignupRequest, options: CallOptions = {}): Promise<api.ResourceLocation> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.signup(call, request), options.signal);
   }
 
-  async resendOptIn(email: string): Promise<void> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resendOptIn(call, email));
+  async resendOptIn(email: string, options: CallOptions = {}): Promise<void> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resendOptIn(call, email), options.signal);
   }
 
-  async requestPasswordReset(request: api.PasswordResetRequest): Promise<void> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.requestPasswordReset(call, request));
+  async requestPasswordReset(request: api.PasswordResetRequest, options: CallOptions = {}): Promise<void> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.requestPasswordReset(call, request), options.signal);
   }
 
-  async resetPassword(update: api.PasswordResetUpdate): Promise<void> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resetPassword(call, update));
+  async resetPassword(update: api.PasswordResetUpdate, options: CallOptions = {}): Promise<void> {
+    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resetPassword(call, update), options.signal);
   }
 
-  async confirmEmailChange(token: string): Promise<void> {
-    await this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.confirmEmailChange(call, token));
+  async confirmEmailChange(token: string, options: CallOptions = {}): Promise<void> {
+    await this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.confirmEmailChange(call, token), options.signal);
     if (this.#record.customer) {
       await this.loadProfile().catch((error: unknown) => {
         this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
@@ -392,59 +399,59 @@ export class EmporixSession {
     }
   }
 
-  changePassword(request: api.PasswordChangeRequest): Promise<void> {
-    return this.#asCustomer('password change', (call) => api.changePassword(call, request));
+  changePassword(request: api.PasswordChangeRequest, options: CallOptions = {}): Promise<void> {
+    return this.#asCustomer('password change', (call) => api.changePassword(call, request), options.signal);
   }
 
-  requestEmailChange(request: api.EmailChangeRequest): Promise<void> {
-    return this.#asCustomer('email change request', (call) => api.requestEmailChange(call, request));
+  requestEmailChange(request: api.EmailChangeRequest, options: CallOptions = {}): Promise<void> {
+    return this.#asCustomer('email change request', (call) => api.requestEmailChange(call, request), options.signal);
   }
 
-  listAddresses(): Promise<api.Address[]> {
-    return this.#asCustomer('address list', (call) => api.listAddresses(call));
+  listAddresses(options: CallOptions = {}): Promise<api.Address[]> {
+    return this.#asCustomer('address list', (call) => api.listAddresses(call), options.signal);
   }
 
-  getAddress(addressId: string): Promise<api.Address> {
-    return this.#asCustomer('address', (call) => api.getAddress(call, addressId));
+  getAddress(addressId: string, options: CallOptions = {}): Promise<api.Address> {
+    return this.#asCustomer('address', (call) => api.getAddress(call, addressId), options.signal);
   }
 
-  addAddress(address: api.AddressInput): Promise<api.ResourceLocation> {
-    return this.#asCustomer('address creation', (call) => api.addAddress(call, address));
+  addAddress(address: api.AddressInput, options: CallOptions = {}): Promise<api.ResourceLocation> {
+    return this.#asCustomer('address creation', (call) => api.addAddress(call, address), options.signal);
   }
 
-  updateAddress(addressId: string, changes: api.AddressUpdate): Promise<void> {
-    return this.#asCustomer('address update', (call) => api.updateAddress(call, addressId, changes));
+  updateAddress(addressId: string, changes: api.AddressUpdate, options: CallOptions = {}): Promise<void> {
+    return this.#asCustomer('address update', (call) => api.updateAddress(call, addressId, changes), options.signal);
   }
 
-  deleteAddress(addressId: string): Promise<void> {
-    return this.#asCustomer('address deletion', (call) => api.deleteAddress(call, addressId));
+  deleteAddress(addressId: string, options: CallOptions = {}): Promise<void> {
+    return this.#asCustomer('address deletion', (call) => api.deleteAddress(call, addressId), options.signal);
   }
 
-  addAddressTags(addressId: string, tags: readonly string[]): Promise<void> {
-    return this.#asCustomer('address tagging', (call) => api.addAddressTags(call, addressId, tags));
+  addAddressTags(addressId: string, tags: readonly string[], options: CallOptions = {}): Promise<void> {
+    return this.#asCustomer('address tagging', (call) => api.addAddressTags(call, addressId, tags), options.signal);
   }
 
-  removeAddressTags(addressId: string, tags: readonly string[]): Promise<void> {
-    return this.#asCustomer('address untagging', (call) => api.removeAddressTags(call, addressId, tags));
+  removeAddressTags(addressId: string, tags: readonly string[], options: CallOptions = {}): Promise<void> {
+    return this.#asCustomer('address untagging', (call) => api.removeAddressTags(call, addressId, tags), options.signal);
   }
 
   /**
    * The one path for customer-authorized calls: attach the token; on a 401 renew once and retry
    * once; a second 401 signs the customer out with a `logout` event of reason `expired`.
    */
-  async #asCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>): Promise<T> {
+  async #asCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const customer = this.#record.customer;
     if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: `${operation} needs a signed-in customer` });
     const token = await this.getAccessToken();
     try {
-      return await send(this.#call(token));
+      return await send(this.#call(token, signal));
     } catch (error) {
       if (!(error instanceof EmporixError) || !error.isUnauthorized) throw error;
     }
     const renewed = await this.#renew(token);
     if (!this.#record.customer) throw this.#signedOutError(operation);
     try {
-      return await send(this.#call(renewed));
+      return await send(this.#call(renewed, signal));
     } catch (error) {
       if (error instanceof EmporixError && error.isUnauthorized) {
         await this.#tabs.withLock(() => this.#endCustomerSession('expired'));
@@ -455,16 +462,16 @@ export class EmporixSession {
   }
 
   /** Anonymous-token calls: a 401 means the anonymous token went stale; renew it and retry once. */
-  async #withAnonymousRetry<T>(token: string, send: (call: AuthorizedCall) => Promise<T>): Promise<T> {
+  async #withAnonymousRetry<T>(token: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
     try {
-      return await send(this.#call(token));
+      return await send(this.#call(token, signal));
     } catch (error) {
       if (!(error instanceof EmporixError) || error.code !== 'oauth.v2.InvalidAccessToken' && error.code !== 'keymanagement.service.access_token_expired') {
         throw error;
       }
     }
     const renewed = this.#record.customer ? await this.getAnonymousToken() : await this.#renew(token);
-    return send(this.#call(renewed));
+    return send(this.#call(renewed, signal));
   }
 
   #signedOutError(operation: string): EmporixError {
@@ -473,8 +480,8 @@ export class EmporixSession {
 
   // ---------------------------------------------------------------- state and storage
 
-  #call(token: string): AuthorizedCall {
-    return { apiUrl: this.config.apiUrl, tenant: this.config.tenant, token, timeoutMs: this.config.timeoutMs };
+  #call(token: string, signal?: AbortSignal): AuthorizedCall {
+    return { apiUrl: this.config.apiUrl, tenant: this.config.tenant, token, timeoutMs: this.config.timeoutMs, signal };
   }
 
   #storefrontCall(): api.StorefrontCall {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { sessionContext, pageSessionHub } from '../../context.js';
 import { emxEvent } from '../../events.js';
-import { EmporixSession, type StorageKind } from '../../session/index.js';
+import { EmporixSession, type SocialProvider, type StorageKind } from '../../session/index.js';
 
 const CONFIG_PROPERTIES = ['tenant', 'clientId', 'apiUrl', 'storage', 'siteCode', 'currency', 'language', 'targetLocation', 'refreshLeeway'] as const;
 
@@ -19,7 +19,10 @@ const CONFIG_PROPERTIES = ['tenant', 'clientId', 'apiUrl', 'storage', 'siteCode'
  * @event emx-session-change - The session state changed. `detail.snapshot`: status, session id, customer.
  * @event emx-login - A customer signed in (password, social, double opt-in, or in another tab). `detail.customer`, `detail.method`.
  * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired` or `other-tab`.
- * @event emx-error - A background session operation failed without changing the session.
+ * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social login`, `detail.code` a `SocialLoginErrorCode`).
+ *
+ * When the page is the redirect back from a social-login provider, the element takes the answer out
+ * of the URL as it connects and completes the sign-in (see `session.social.handleRedirectCallback()`).
  */
 export class EmxSessionElement extends LitElement {
   static override styles = css`
@@ -55,6 +58,12 @@ export class EmxSessionElement extends LitElement {
   /** Seconds before expiry at which a token is refreshed before use. */
   @property({ attribute: 'refresh-leeway', type: Number }) refreshLeeway = 60;
 
+  /**
+   * Social-login providers, one sign-in button each in `<emx-login>` (`session.social.providers`).
+   * As an attribute: a JSON array, e.g. `providers='[{"id":"google","label":"Google","issuer":"…","clientId":"…","redirectUri":"…"}]'`.
+   */
+  @property({ type: Array }) providers: SocialProvider[] = [];
+
   readonly #provider = new ContextProvider(this, { context: sessionContext });
   #session: EmporixSession | undefined;
   #unsubscribes: Array<() => void> = [];
@@ -78,6 +87,7 @@ export class EmxSessionElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && this.#session && CONFIG_PROPERTIES.some((name) => changed.has(name))) this.#stop();
     if (this.isConnected) this.#start();
+    if (changed.has('providers')) this.#session?.social.configure(this.providers);
   }
 
   #start(): void {
@@ -95,6 +105,9 @@ export class EmxSessionElement extends LitElement {
         targetLocation: this.targetLocation || undefined,
       },
     });
+    session.social.configure(this.providers);
+    // A provider's answer in the URL leaves it before anything else sees the session.
+    void session.social.handleRedirectCallback();
     this.#session = session;
     this.#unsubscribes = [
       session.subscribe((snapshot) => this.dispatchEvent(emxEvent('emx-session-change', { snapshot }))),
