@@ -1,5 +1,7 @@
 // The demo storefront's shell: the header with the session state, built only on the kit's public
 // tags and events.
+// First, so that <emx-session> has its social-login providers before the kit defines it.
+import './social-providers.ts';
 import '../src/index.ts';
 
 const pages = [
@@ -53,6 +55,8 @@ document.addEventListener('emx-navigate', (event) => {
   const target = { login: 'login.html', signup: 'signup.html', 'password-reset': 'password-reset.html', account: 'account.html' }[event.detail.to];
   location.assign(target);
 });
+// Signed in on the sign-in page, or back from a social-login provider: the account is next.
+const pagesLeftOnSignIn = ['login.html', 'callback.html'];
 document.addEventListener('emx-login', () => {
-  if (location.pathname.endsWith('login.html')) location.assign('account.html');
+  if (pagesLeftOnSignIn.some((page) => location.pathname.endsWith(page))) location.assign('account.html');
 });

@@ -37,7 +37,9 @@ class PageSessionHub {
     }
     const unsubscribe = () => this.#subscribers.delete(callback);
     this.#subscribers.set(callback, unsubscribe);
-    if (this.#current) callback(this.#current, unsubscribe);
+    // Answer at once, even with no session yet: the consumer then holds `unsubscribe` and lets go
+    // of the hub when it leaves the page, instead of being served after it is gone.
+    callback(this.#current, unsubscribe);
   }
 
   provide(session: EmporixSession): void {

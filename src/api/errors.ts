@@ -28,6 +28,11 @@ export class EmporixError extends Error {
   readonly details: readonly FieldProblem[];
   /** Seconds the server asked the client to wait (`Retry-After`), when it said so. */
   readonly retryAfterSeconds: number | undefined;
+  /**
+   * The gateway refused the token itself (invalid, expired or revoked): a 401 in the fault shape
+   * or without an Emporix error type. A 401 such as `invalid_credentials` is about the request.
+   */
+  readonly tokenRejected: boolean;
 
   constructor(init: {
     kind: EmporixErrorKind;
@@ -36,6 +41,7 @@ export class EmporixError extends Error {
     message: string;
     details?: readonly FieldProblem[];
     retryAfterSeconds?: number;
+    tokenRejected?: boolean;
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
@@ -44,11 +50,7 @@ export class EmporixError extends Error {
     this.code = init.code ?? init.kind;
     this.details = init.details ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
-  }
-
-  /** A 401: the token was refused (invalid, expired or revoked). */
-  get isUnauthorized(): boolean {
-    return this.kind === 'http' && this.status === 401;
+    this.tokenRejected = init.tokenRejected ?? false;
   }
 
   /** Worth trying again later: no answer, a timeout, 429 or a 5xx. */
@@ -80,16 +82,19 @@ export function errorFromResponse(response: Response, body: unknown): EmporixErr
       code: body.fault.detail?.errorcode ?? 'unauthorized',
       message: body.fault.faultstring ?? response.statusText,
       retryAfterSeconds,
+      tokenRejected: response.status === 401,
     });
   }
   const problem = (typeof body === 'object' && body !== null ? body : {}) as ErrorMessageBody;
   const details = (problem.details ?? [])
     .filter((detail) => typeof detail?.field === 'string' && detail.field !== '')
     .map((detail) => ({ field: detail.field as string, type: detail.type, message: detail.message }));
+  const typed = typeof problem.type === 'string' && problem.type !== '';
   return new EmporixError({
     kind: 'http',
     status: response.status,
-    code: typeof problem.type === 'string' && problem.type ? problem.type : `http_${response.status}`,
+    tokenRejected: response.status === 401 && !typed,
+    code: typed ? (problem.type as string) : `http_${response.status}`,
     message: typeof problem.message === 'string' && problem.message ? problem.message : `HTTP ${response.status}`,
     details,
     retryAfterSeconds,

@@ -1,5 +1,5 @@
 import { request, encodeTenant, type AuthorizedCall } from './http.js';
-import type { Customer, CustomerDetails } from './types.js';
+import type { Customer, CustomerPatch } from './types.js';
 
 /** GET /customer/{tenant}/me; `expand` is a comma-separated list such as `addresses`. */
 export function getProfile(call: AuthorizedCall, expand?: string) {
@@ -13,7 +13,7 @@ export function getProfile(call: AuthorizedCall, expand?: string) {
 }
 
 /** PATCH /customer/{tenant}/me, authorized with the customer token. */
-export function updateProfile(call: AuthorizedCall, changes: CustomerDetails) {
+export function updateProfile(call: AuthorizedCall, changes: CustomerPatch) {
   return request<void>({
     ...call,
     operation: 'profile update',

@@ -109,6 +109,14 @@ export interface CustomerDetails {
   mixins?: Record<string, unknown>;
 }
 
+/**
+ * A PATCH /me body (CustomerPatchDto). The service merges it like a JSON merge patch: an absent
+ * field stays, a string sets it, `null` removes it (`contactEmail` cannot be removed once set).
+ */
+export type CustomerPatch = {
+  [Field in Exclude<keyof CustomerDetails, 'b2b' | 'metadata' | 'mixins'>]?: CustomerDetails[Field] | null;
+} & Pick<CustomerDetails, 'b2b' | 'metadata' | 'mixins'>;
+
 /** Address fields a customer can write (AddressCreateDto). */
 export interface AddressInput {
   contactName?: string;

@@ -368,7 +368,7 @@ export class EmporixSession {
   }
 
   /** PATCH /me, then reloads the cached profile. */
-  async updateProfile(changes: api.CustomerDetails, options: CallOptions = {}): Promise<Customer> {
+  async updateProfile(changes: api.CustomerPatch, options: CallOptions = {}): Promise<Customer> {
     await this.#asCustomer('profile update', (call) => api.updateProfile(call, changes), options.signal);
     return this.loadProfile(options);
   }
@@ -446,14 +446,14 @@ export class EmporixSession {
     try {
       return await send(this.#call(token, signal));
     } catch (error) {
-      if (!(error instanceof EmporixError) || !error.isUnauthorized) throw error;
+      if (!(error instanceof EmporixError) || !error.tokenRejected) throw error;
     }
     const renewed = await this.#renew(token);
     if (!this.#record.customer) throw this.#signedOutError(operation);
     try {
       return await send(this.#call(renewed, signal));
     } catch (error) {
-      if (error instanceof EmporixError && error.isUnauthorized) {
+      if (error instanceof EmporixError && error.tokenRejected) {
         await this.#tabs.withLock(() => this.#endCustomerSession('expired'));
         throw this.#signedOutError(operation);
       }
@@ -466,9 +466,7 @@ export class EmporixSession {
     try {
       return await send(this.#call(token, signal));
     } catch (error) {
-      if (!(error instanceof EmporixError) || error.code !== 'oauth.v2.InvalidAccessToken' && error.code !== 'keymanagement.service.access_token_expired') {
-        throw error;
-      }
+      if (!(error instanceof EmporixError) || !error.tokenRejected) throw error;
     }
     const renewed = this.#record.customer ? await this.getAnonymousToken() : await this.#renew(token);
     return send(this.#call(renewed, signal));

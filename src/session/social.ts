@@ -21,7 +21,7 @@ export type SocialLoginDisplay = 'redirect' | 'popup';
 export interface SocialProvider {
   /** Stable id, unique among the providers; `signIn(id)` names it. */
   id: string;
-  /** The button's text, e.g. "Continue with Google". */
+  /** The provider's name for the button, e.g. "Google" (`<emx-login>` reads it as "Continue with Google"). */
   label: string;
   /** URL of an icon for the button. */
   icon?: string;

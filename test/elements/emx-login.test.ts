@@ -2,12 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
-import type { EmxLoginElement, LoginAlternative } from '../../src/elements/login/emx-login.js';
+import type { EmxLoginElement } from '../../src/elements/login/emx-login.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { loginMessages } from '../../src/elements/login/messages.js';
 import { setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
-import { EmporixError } from '../../src/api/index.js';
 import { EmporixSession } from '../../src/session/index.js';
 import {
   CLIENT_ID,
@@ -397,25 +396,6 @@ describe('<emx-login>', () => {
       expect((await oneEvent(login, 'emx-navigate')).detail.to).to.equal('signup');
       setTimeout(() => forgot?.click());
       expect((await oneEvent(login, 'emx-navigate')).detail.to).to.equal('password-reset');
-    });
-  });
-
-  describe('other ways to sign in', () => {
-    it('renders none by default, and shows the failure of one that is added', async () => {
-      const { login } = await mountLogin();
-      expect(login.querySelector('[part~="alternatives"]')).to.equal(null);
-      const failing: LoginAlternative = {
-        id: 'example-social',
-        label: 'Continue with Example',
-        start: () => Promise.reject(new EmporixError({ kind: 'network', message: 'offline' })),
-      };
-      login.alternatives = [failing];
-      await login.updateComplete;
-
-      query<HTMLButtonElement>(login, '[part~="alternatives"] button').click();
-
-      expect(await waitForError(login)).to.equal(en['error.network']);
-      await expect(login).to.be.accessible();
     });
   });
 });

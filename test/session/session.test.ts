@@ -216,6 +216,18 @@ describe('EmporixSession against the emulator', () => {
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.to.contain('customer');
   });
 
+  it('treats a 401 about the request (wrong current password) as an answer, not as an expired token', async () => {
+    const session = createSession();
+    const logouts = record(session, 'logout');
+    await session.login(JANE);
+    const error = await rejection(session.changePassword({ currentPassword: 'not-the-password1', newPassword: 'Another#2026pass' }));
+    expect([error.status, error.code, error.tokenRejected]).to.deep.equal([401, 'invalid_credentials', false]);
+    expect(await requestsTo('/password/change', 'POST')).to.have.length(1);
+    expect(await requestsTo('/refreshauthtoken')).to.have.length(0);
+    expect(logouts).to.deep.equal([]);
+    expect(session.snapshot.status).to.equal('customer');
+  });
+
   for (const [name, fault, kind] of [
     ['a 500', { status: 500 }, 'http'],
     // Chromium resends a GET once when a reused connection drops, so drop every attempt.

@@ -9,6 +9,8 @@ export interface PageControl {
   /** Use `EmporixSession` without the element, on a clock moved by `clockOffsetMs`. */
   service?: boolean;
   clockOffsetMs?: number;
+  /** Also put `<emx-login>` on the page, which is then in the language `lang` (default `en`). */
+  login?: { lang?: string };
 }
 
 /** What the page saw before the kit touched the URL. */

@@ -1,7 +1,9 @@
 // A storefront page for the social-login tests (start.html, and callback.html as the providers'
 // redirect URI), loaded in an iframe or in the sign-in popup. It puts <emx-session> with the test
-// providers on the page or, when the test asks for it, uses the session service on its own.
+// providers on the page (with <emx-login> beside it when the test asks) or, when the test asks for
+// it, uses the session service on its own.
 import '../../src/elements/session/emx-session.js';
+import '../../src/elements/login/emx-login.js';
 import { EmporixSession } from '../../src/session/index.js';
 import { CLIENT_ID, TENANT } from '../support/emulator.js';
 import { ROUTER_STATE, testProviders, type PageState } from './fixtures.js';
@@ -39,6 +41,10 @@ function start(): void {
   const element = document.createElement('emx-session');
   Object.assign(element, { tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl, providers });
   document.body.append(element);
+  if (control.login) {
+    document.documentElement.lang = control.login.lang ?? 'en';
+    document.body.append(document.createElement('emx-login'));
+  }
   window.emx = { session: element.session as EmporixSession, events };
 }
 

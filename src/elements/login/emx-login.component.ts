@@ -1,24 +1,27 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { EmporixSession, CustomerIdentity } from '../../session/index.js';
+import { SocialLoginError, type CustomerIdentity, type ResolvedSocialProvider, type SocialLogin } from '../../session/index.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { actionButton, flowLink, formFeedback, passwordField, submitButton, textField } from '../shared/fields.js';
-import { FormController } from '../shared/form-controller.js';
+import { FormController, type FormFeedback } from '../shared/form-controller.js';
 import { offerToSavePassword } from '../shared/password-credential.js';
 import { loginStyles } from './emx-login.styles.js';
 import { loginMessages, type LoginMessageKey } from './messages.js';
 
+/** The form's run for a provider's button, prefixed so that no provider id collides with the form's own runs (`submit`, `resend-activation`). */
+function socialAction(providerId: string): string {
+  return `social:${providerId}`;
+}
+
 /**
- * Another way to sign in, shown as a button above the password form (the social-login module
- * provides these). Its failures appear in the form's error summary.
+ * Resolves when the page is shown again from the back-forward cache (the customer came back from
+ * the provider with Back), or when `signal` aborts.
  */
-export interface LoginAlternative {
-  /** Stable id, unique among the alternatives; the `operation` of its `emx-error`. */
-  readonly id: string;
-  /** The button's text, e.g. "Continue with Google". */
-  readonly label: string;
-  /** Starts the sign-in (it may leave the page); the session announces the login. */
-  start(session: EmporixSession, signal: AbortSignal): Promise<unknown>;
+function pageShownAgain(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('pageshow', () => resolve(), { once: true, signal });
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
 
 function displayName(customer: CustomerIdentity | undefined): string {
@@ -30,6 +33,11 @@ function displayName(customer: CustomerIdentity | undefined): string {
 /**
  * Email and password sign-in for Emporix customers, and who is signed in once they are.
  *
+ * Above the form, one "Continue with …" button per social-login provider configured on the
+ * session (`<emx-session providers>`). After the redirect back from the provider, the element
+ * says "Signing you in…" while the session completes the sign-in, and shows why it failed when it
+ * did (`session.social.lastError`) until the customer dismisses the message or signs in again.
+ *
  * Renders into its own light DOM so password managers fill and save it like any form of the
  * page; after a successful login it also hands the credential to the browser where the
  * Credential Management API exists. Needs an `<emx-session>` somewhere on the page.
@@ -37,19 +45,23 @@ function displayName(customer: CustomerIdentity | undefined): string {
  * Parts are styling hooks in the light DOM: select them as `emx-login [part~="input"]`
  * (`::part()` only reaches shadow trees).
  *
- * @summary Customer sign-in: email and password, specific failure messages, signed-in state and sign-out.
+ * @summary Customer sign-in: email and password or social login, specific failure messages, signed-in state and sign-out.
  *
- * @event emx-error - A sign-in, resend or sign-out failed; `detail`: `operation` (`login`, `resend-activation`, `logout`), `code`, `status`, `error`.
+ * @event emx-error - A sign-in, resend or sign-out failed; `detail`: `operation` (`login`, `resend-activation`, `logout`), `code`, `status`, `error`. A failed social sign-in is announced once, by `<emx-session>` (operation `social login`).
  * @event emx-navigate - "Create account" or "Forgot password?" was chosen and no `*-href` is set; `detail.to`: `signup` or `password-reset`.
  *
  * The login itself is announced by `<emx-session>` (`emx-login`, `emx-logout`, `emx-session-change`).
  *
  * @csspart base - The element's box (light DOM: style it as `emx-login [part~="base"]`).
  * @csspart heading - "Sign in", or "Signed in as …" once signed in.
- * @csspart alternatives - The list of other sign-in buttons above the form (empty by default).
+ * @csspart alternatives - The list of social sign-in buttons above the form (absent without providers); `aria-busy` while a sign-in completes.
+ * @csspart alternative - One item of that list, with `data-provider` set to the provider's id.
+ * @csspart social-button - A provider's "Continue with …" button.
+ * @csspart social-icon - The provider's icon in its button, when the provider has one.
  * @csspart form - The sign-in form, and the sign-out form.
  * @csspart error-summary - Live region (`role="alert"`) with what went wrong.
- * @csspart status - Live region (`role="status"`) with what went right.
+ * @csspart status - Live region (`role="status"`) with what went right, and "Signing you in…" after the redirect back from a provider.
+ * @csspart dismiss - The button that dismisses a social sign-in's failure.
  * @csspart field - One label, hint, input and error.
  * @csspart label - A field's label.
  * @csspart input - The email and password inputs.
@@ -94,9 +106,6 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   /** URL of the shop's password-reset page; without it "Forgot password?" fires `emx-navigate`. */
   @property({ attribute: 'password-reset-href' }) passwordResetHref = '';
 
-  /** Other ways to sign in, rendered as buttons above the form. Empty by default. */
-  @property({ attribute: false }) alternatives: readonly LoginAlternative[] = [];
-
   readonly #login = new FormController(this, this.localize, {
     operation: 'login',
     fields: {
@@ -118,6 +127,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
 
   constructor() {
     super(loginMessages);
+    this.session.watch((session, changed) => session.social.subscribe(changed));
   }
 
   protected override render() {
@@ -125,7 +135,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     let content;
     if (!snapshot) content = this.#renderNotConfigured();
     else if (snapshot.status === 'customer') content = this.#renderSignedIn(snapshot.customer);
-    else content = this.#renderSignIn();
+    else content = this.#renderSignIn(this.session.require().social);
     return html`<div class="emx-root" part="base">${content}</div>`;
   }
 
@@ -146,12 +156,16 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
       </form>`;
   }
 
-  #renderSignIn() {
+  #renderSignIn(social: SocialLogin) {
     const t = this.localize;
     const form = this.#login;
-    return html`${this.renderHeading(t.term('login.heading'))} ${this.#renderAlternatives()}
-      <form part="form" ${form.attach()}>
-        ${formFeedback(form.feedback)} ${form.failure?.code === 'optin_pending' ? this.#renderResend() : nothing}
+    const feedback = this.#feedback(social);
+    const showsSocialError = feedback.error !== undefined && form.feedback.error === undefined;
+    // Submitting clears the social failure: from then on the summary speaks of the password attempt.
+    return html`${this.renderHeading(t.term('login.heading'))} ${this.#renderProviders(social)}
+      <form part="form" ${form.attach()} @submit=${() => social.clearLastError()}>
+        ${formFeedback(feedback)} ${showsSocialError ? this.#renderDismiss(social) : nothing}
+        ${form.failure?.code === 'optin_pending' ? this.#renderResend() : nothing}
         ${textField(form.field('email'), { label: t.term('login.email'), type: 'email', autocomplete: 'username' })}
         ${passwordField(form.field('password'), { label: t.term('login.password'), autocomplete: 'current-password' })}
         ${submitButton(form.action(), { label: t.term('login.submit'), busyLabel: t.term('login.submitting') })}
@@ -160,6 +174,29 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
         ${flowLink(this, { to: 'password-reset', href: this.passwordResetHref, label: t.term('login.forgot_password') })}
         ${flowLink(this, { to: 'signup', href: this.signupHref, label: t.term('login.create_account') })}
       </div>`;
+  }
+
+  /**
+   * The form's feedback, completed by the social sign-in's, which comes from the session: after
+   * the redirect back no run of this form knows about it.
+   */
+  #feedback(social: SocialLogin): FormFeedback {
+    const feedback = this.#login.feedback;
+    const socialError = social.lastError;
+    return {
+      errorId: feedback.errorId,
+      error: feedback.error ?? (socialError && this.#socialErrorText(socialError)),
+      status: social.completing ? this.localize.term('login.social.completing') : feedback.status,
+    };
+  }
+
+  #socialErrorText(error: SocialLoginError): string {
+    // The provider's own `error_description` is left out: untranslated free text, kept only in the error's `message`.
+    return this.localize.lookup(`login.social.error.${error.code}`) ?? this.localize.term('error.unknown');
+  }
+
+  #renderDismiss(social: SocialLogin) {
+    return html`<button part="button dismiss" type="button" @click=${() => social.clearLastError()}>${this.localize.term('login.social.dismiss')}</button>`;
   }
 
   #renderResend() {
@@ -176,19 +213,40 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     });
   }
 
-  #renderAlternatives() {
-    if (this.alternatives.length === 0) return nothing;
-    return html`<ul part="alternatives">
-      ${this.alternatives.map(
-        (alternative) =>
-          html`<li>
-            ${actionButton(this.#login.action(alternative.id), {
-              label: alternative.label,
-              busyLabel: alternative.label,
-              onClick: () => void this.#login.run(alternative.id, (signal) => alternative.start(this.session.require(), signal)),
-            })}
-          </li>`,
-      )}
+  #renderProviders(social: SocialLogin) {
+    if (social.providers.length === 0) return nothing;
+    return html`<ul part="alternatives" aria-busy=${social.completing ? 'true' : nothing}>
+      ${social.providers.map((provider) => html`<li part="alternative" data-provider=${provider.id}>${this.#renderProvider(social, provider)}</li>`)}
     </ul>`;
+  }
+
+  #renderProvider(social: SocialLogin, provider: ResolvedSocialProvider) {
+    const t = this.localize;
+    const action = this.#login.action(socialAction(provider.id));
+    const name = { provider: provider.label };
+    return actionButton(
+      // While the session completes a sign-in, starting another would race it.
+      { busy: action.busy, blocked: action.blocked || social.completing },
+      {
+        label: t.term('login.social.continue_with', name),
+        busyLabel: t.term('login.social.connecting', name),
+        part: 'social-button',
+        icon: provider.icon ? html`<img part="social-icon" src=${provider.icon} alt="" width="20" height="20" />` : undefined,
+        onClick: () => void this.#signInWith(social, provider.id),
+      },
+    );
+  }
+
+  #signInWith(social: SocialLogin, providerId: string): Promise<boolean> {
+    return this.#login.run(socialAction(providerId), async (signal) => {
+      try {
+        const signedIn = await social.signIn(providerId);
+        // A redirect resolves as the page starts to leave: the button stays busy until it is gone.
+        if (!signedIn) await pageShownAgain(signal);
+      } catch (error) {
+        // The session keeps the failure (shown from `lastError`) and <emx-session> announces it: not a second time here.
+        if (!(error instanceof SocialLoginError)) throw error;
+      }
+    });
   }
 }

@@ -18,11 +18,14 @@ export const loginStyles = css`
     inline-size: 100%;
   }
 
-  :where(.emx-root) [part~='links'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: calc(var(--_emx-space) * 0.5) var(--_emx-space);
+  :where(.emx-root) [part~='social-icon'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    object-fit: contain;
+  }
+
+  :where(.emx-root) [part~='dismiss'] {
+    justify-self: start;
   }
 
   :where(.emx-root) [part~='customer-email'] {

@@ -1,7 +1,6 @@
 import { EmxLoginElement } from './emx-login.component.js';
 
 export { EmxLoginElement };
-export type { LoginAlternative } from './emx-login.component.js';
 
 if (!customElements.get('emx-login')) customElements.define('emx-login', EmxLoginElement);
 

@@ -1,3 +1,5 @@
+// Brings the emx event types (GlobalEventHandlersEventMap) into every element's .d.ts.
+import '../../events.js';
 import { LitElement, html, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController, type MessageBundle, type MessageOverrides } from './localize.js';

@@ -227,6 +227,10 @@ interface ButtonOptions {
   busyLabel: string;
   /** More part names, e.g. `sign-out`. */
   part?: string;
+  /** Ids of the text that says what the button acts on (e.g. which address), when several share a label. */
+  describedBy?: string;
+  /** Shown before the text, e.g. a provider's logo; decorative, as the text names the button. */
+  icon?: TemplateResult;
 }
 
 /** aria-disabled rather than disabled: the button keeps the focus while its run is pending. */
@@ -236,11 +240,12 @@ function runButton(type: 'submit' | 'button', parts: string, action: ActionState
     type=${type}
     aria-disabled=${action.blocked ? 'true' : nothing}
     aria-busy=${action.busy ? 'true' : nothing}
+    aria-describedby=${ifDefined(options.describedBy)}
     @click=${() => {
       if (onClick && !action.blocked) onClick();
     }}
   >
-    ${action.busy ? options.busyLabel : options.label}
+    ${options.icon ?? nothing}${action.busy ? options.busyLabel : options.label}
   </button>`;
 }
 

@@ -20,7 +20,8 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({ minLength
 export interface FieldSpec<Key extends string = string> {
   /** Starting value; its type makes the field text (`''`, the default), a flag (`false`) or a list (`[]`). */
   initial?: FieldValue;
-  required?: boolean;
+  /** A function makes it depend on the other values (e.g. names once a company registration id is given). */
+  required?: boolean | ((values: Readonly<Record<string, FieldValue>>) => boolean);
   email?: boolean;
   minLength?: number;
   maxLength?: number;
@@ -252,7 +253,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
       id,
       name,
       value: this.#values[name] ?? '',
-      required: Boolean(this.#options.fields[name]?.required),
+      required: this.#isRequired(this.#options.fields[name], this.#values),
       error: error && this.#localize.render(error),
       errorId: `${id}-error`,
       hintId: `${id}-hint`,
@@ -376,7 +377,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
 
   #check(spec: FieldSpec<Key>, value: FieldValue, values: Record<string, FieldValue>): MessageRef | undefined {
     if (isEmpty(value)) {
-      if (!spec.required) return undefined;
+      if (!this.#isRequired(spec, values)) return undefined;
       if (typeof value === 'boolean') return { key: 'validation.required_check' };
       return { key: typeof value === 'string' ? 'validation.required' : 'validation.required_choice' };
     }
@@ -392,6 +393,10 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     }
     const custom = spec.validate?.(value, values);
     return typeof custom === 'string' ? { key: custom } : custom;
+  }
+
+  #isRequired(spec: FieldSpec<Key> | undefined, values: Readonly<Record<string, FieldValue>>): boolean {
+    return typeof spec?.required === 'function' ? spec.required(values) : Boolean(spec?.required);
   }
 
   #fail(thrown: unknown, operation: string): void {

@@ -6,6 +6,9 @@ import type { EmporixSession, SessionSnapshot } from '../../session/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Subscribes `changed` to some changes of `session`; returns the unsubscribe function. */
+export type SessionWatch = (session: EmporixSession, changed: () => void) => () => void;
+
 /**
  * Finds the page's session (from an enclosing `<emx-session>` or, through the page hub, from one
  * anywhere on the page, also one connected later) and re-renders the host on every session
@@ -13,8 +16,10 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class SessionController implements ReactiveController {
   readonly #host: Host;
+  readonly #watches: SessionWatch[] = [(session, changed) => session.subscribe(changed)];
   #session: EmporixSession | undefined;
-  #unsubscribe: (() => void) | undefined;
+  #unsubscribes: Array<() => void> = [];
+  readonly #changed = (): void => this.#host.requestUpdate();
 
   constructor(host: Host) {
     this.#host = host;
@@ -34,6 +39,16 @@ export class SessionController implements ReactiveController {
     throw new EmporixError({ kind: 'http', code: 'not_configured', message: 'No <emx-session> is configured on this page' });
   }
 
+  /**
+   * Also re-renders the host on changes that `watch` subscribes to on the session, e.g.
+   * `(session, changed) => session.social.subscribe(changed)`. It follows the session when the
+   * page's session is replaced and ends when the host disconnects, like the session's own changes.
+   */
+  watch(watch: SessionWatch): void {
+    this.#watches.push(watch);
+    if (this.#session) this.#unsubscribes.push(watch(this.#session, this.#changed));
+  }
+
   hostConnected(): void {
     pageSessionHub(this.#host.ownerDocument);
   }
@@ -44,9 +59,9 @@ export class SessionController implements ReactiveController {
 
   #use(session: EmporixSession | undefined): void {
     if (session === this.#session) return;
-    this.#unsubscribe?.();
+    this.#unsubscribes.forEach((unsubscribe) => unsubscribe());
     this.#session = session;
-    this.#unsubscribe = session?.subscribe(() => this.#host.requestUpdate());
+    this.#unsubscribes = session ? this.#watches.map((watch) => watch(session, this.#changed)) : [];
     this.#host.requestUpdate();
   }
 }

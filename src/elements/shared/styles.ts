@@ -223,6 +223,14 @@ export const sharedStyles = css`
     }
   }
 
+  /* A row of ways to other flows ("Back to sign in", "Create account"). */
+  :where(.emx-root) [part~='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_emx-space) * 0.5) var(--_emx-space);
+  }
+
   :where(.emx-root) [part~='link'] {
     margin: 0;
     padding: 0;

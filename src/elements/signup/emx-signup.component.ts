@@ -1,0 +1,599 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CustomerDetails, SignupRequest } from '../../api/index.js';
+import { emxEvent, type EmxEventDetails } from '../../events.js';
+import type { CustomerIdentity } from '../../session/index.js';
+import { ADDRESS_FIELDS, KNOWN_TAGS, newAddressOf } from '../shared/address-values.js';
+import { countryChoices, displayNames } from '../shared/display-names.js';
+import { EmxElement } from '../shared/emx-element.js';
+import {
+  actionButton,
+  checkboxField,
+  choiceGroup,
+  flowLink,
+  formFeedback,
+  passwordField,
+  selectField,
+  submitButton,
+  textField,
+  type Choice,
+} from '../shared/fields.js';
+import { DEFAULT_PASSWORD_POLICY, FormController, type FieldBinding, type FieldValue, type FormValues, type PasswordPolicy } from '../shared/form-controller.js';
+import { offerToSavePassword } from '../shared/password-credential.js';
+import { passwordPolicyHint, passwordPolicyProblem } from '../shared/password-policy.js';
+import { takeUrlParameter } from '../shared/url-token.js';
+import { signupStyles } from './emx-signup.styles.js';
+import { signupMessages, type SignupMessageKey } from './messages.js';
+
+/** The optional parts of the form; the email and password are always there. */
+export type SignupSection = 'profile' | 'preferences' | 'b2b' | 'address' | 'credentials';
+
+/** How the tenant activates new accounts (a tenant setting the storefront API cannot read). */
+export type SignupActivation = 'employee' | 'double-opt-in' | 'automatic';
+
+const ALL_SECTIONS: readonly SignupSection[] = ['profile', 'preferences', 'b2b', 'address', 'credentials'];
+const PENDING: Record<SignupActivation, EmxEventDetails['emx-signup']['pending']> = {
+  employee: 'activation',
+  'double-opt-in': 'opt-in',
+  automatic: 'none',
+};
+const EXTRA_LINES = [1, 2, 3, 4] as const;
+
+/** Lists as attributes: `titles="MR MS DR"` (spaces or commas). */
+const wordList = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: readonly string[]): string => value.join(' '),
+};
+
+type Values = Readonly<Record<string, FieldValue>>;
+type PasswordRule = (password: FieldValue) => ReturnType<typeof passwordPolicyProblem>;
+
+const text = (value: FieldValue | undefined): string => (typeof value === 'string' ? value.trim() : '');
+const sameEmail = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Only what the customer filled: empty texts and lists stay out of the request. */
+function filledOnly<T extends object>(fields: T): Partial<T> | undefined {
+  const entries = Object.entries(fields).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
+  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
+}
+
+/** The codes of `list` with `extra` (a session default the shop did not list) added once. */
+function withDefault(list: readonly string[], extra: string | undefined): string[] {
+  return extra && !list.includes(extra) ? [...list, extra] : [...list];
+}
+
+/**
+ * The fields of the sign-up form, named as in the contract so that server problems land on their
+ * field; the profile's `contactPhone` is `phone`, as the address has one too.
+ */
+function signupFields(rules: { passwordProblem: PasswordRule; isB2B: (values: Values) => boolean; addsAddress: (values: Values) => boolean }) {
+  return {
+    email: { required: true, email: true },
+    password: { required: true, secret: true, validate: rules.passwordProblem },
+    contactEmail: { email: true },
+    title: {},
+    firstName: { required: rules.isB2B },
+    middleName: {},
+    lastName: { required: rules.isB2B },
+    phone: { serverFields: ['customerDetails.contactPhone'] },
+    company: { required: rules.isB2B },
+    companyRegistrationId: {},
+    preferredLanguage: {},
+    preferredCurrency: {},
+    preferredSite: {},
+    withAddress: { initial: false },
+    ...ADDRESS_FIELDS,
+    // Only an address being added needs its contact name.
+    contactName: { required: rules.addsAddress },
+  };
+}
+
+type SignupValues = FormValues<ReturnType<typeof signupFields>>;
+
+interface SignedUp {
+  readonly customerNumber: string;
+  /** The email the customer signs in with (and where an opt-in email goes). */
+  readonly email: string;
+}
+
+interface OptInConfirmation {
+  readonly token: string;
+  state: 'waiting' | 'confirming' | 'confirmed' | 'failed';
+  /** The code of the confirmation's failure, kept apart from later resend failures. */
+  failureCode?: string;
+}
+
+/**
+ * Account creation for Emporix customers (`POST /customer/{tenant}/signup`) with every field of
+ * the sign-up contract, and the double opt-in confirmation when the page is opened from its
+ * email link. Renders into its own light DOM so password managers offer to save the new
+ * password; after a successful sign-up it also hands the credential to the browser. Needs an
+ * `<emx-session>` somewhere on the page.
+ *
+ * **Sections.** `sections` lists the optional parts to show (default: all):
+ * - `profile`: title, first, middle and last name, phone, company;
+ * - `b2b`: the company registration number. When it is given, first name, last name and company
+ *   become required (the contract's rule, checked here before sending). `b2b` brings the
+ *   `profile` fields along, since the rule needs them;
+ * - `preferences`: language, currency and shop, preset from the session's anonymous context
+ *   (`<emx-session language currency site-code>`), choices from `languages`, `currencies`, `sites`;
+ * - `address`: a checkbox that reveals one address with every field of the contract (contact
+ *   name, company, street, number, supplement, extra lines 1–4, postcode, city, state, country,
+ *   phone, tags BILLING / SHIPPING and custom ones);
+ * - `credentials`: a contact email address besides the sign-in email. The contract requires
+ *   `customerDetails.contactEmail` to equal `email`, so a different contact address is sent as
+ *   separate sign-up credentials: `email` and `contactEmail` carry the contact address and
+ *   `signup: {email, password}` the sign-in email and the password. Without this section (or
+ *   with the field left empty) the contact email is the sign-in email.
+ *
+ * Only fields the customer filled are sent; the request is sent once per submit, never retried.
+ *
+ * **After sign-up** the element shows what happens next, by `activation`: the tenant's setting is
+ * not readable through the storefront API, so the shop states it. `employee` (the Emporix
+ * default): "waiting for activation"; `double-opt-in`: "check your inbox" with a button to send
+ * the email again; `automatic`: "you can sign in now".
+ *
+ * **Double opt-in.** When the page's URL has the opt-in token (`?optin-token=…`, the name set by
+ * `optin-param`), the element takes it out of the address bar (`history.replaceState`), confirms
+ * it (the contract then signs the customer in: `<emx-session>` fires `emx-login` with method
+ * `opt-in`) and shows who is signed in. An invalid or expired link offers to send a new one.
+ *
+ * Parts are styling hooks in the light DOM: select them as `emx-signup [part~="input"]`.
+ *
+ * @summary Customer sign-up with profile, B2B, preferences, address and separate credentials, and the double opt-in confirmation.
+ *
+ * @event emx-signup - The account was created; `detail`: `customerNumber`, `email` (the sign-in email), `pending` (`activation`, `opt-in` or `none`, from `activation`).
+ * @event emx-error - A sign-up, confirmation or resend failed; `detail`: `operation` (`signup`, `confirm-opt-in`, `resend-opt-in`), `code`, `status`, `error`.
+ * @event emx-navigate - "Sign in" or "Forgot password?" was chosen and no `*-href` is set; `detail.to`: `login` or `password-reset`.
+ *
+ * @csspart base - The element's box (light DOM: style it as `emx-signup [part~="base"]`).
+ * @csspart heading - "Create account", and the heading of each later state.
+ * @csspart form - The sign-up form, the resend form and the confirmation's form.
+ * @csspart section - A group of fields under a legend; also named by its section: `account`, `profile`, `b2b`, `preferences`, `address`.
+ * @csspart legend - A section's title.
+ * @csspart error-summary - Live region (`role="alert"`) with what went wrong.
+ * @csspart status - Live region (`role="status"`) with what went right.
+ * @csspart field - One label, hint, control and error.
+ * @csspart label - A field's label.
+ * @csspart optional - The "(optional)" mark of a label.
+ * @csspart hint - Help text under a label (password policy, contact email, B2B rule, tags).
+ * @csspart input - Text, email, phone and password inputs.
+ * @csspart select - Title, language, currency, shop and country.
+ * @csspart input-group - The password input with its toggle.
+ * @csspart password-toggle - The show/hide password button.
+ * @csspart icon - The toggle's eye icon.
+ * @csspart checkbox-field - The "Add an address now" checkbox with its label.
+ * @csspart checkbox - A checkbox.
+ * @csspart choice-group - The address tags.
+ * @csspart choice - One tag checkbox with its label.
+ * @csspart choice-label - A tag's label.
+ * @csspart field-error - A field's error text.
+ * @csspart row - Fields side by side (street and number, postcode and city).
+ * @csspart button - Every button that starts an action.
+ * @csspart submit - "Create account", "Send the email again", "Send a new link".
+ * @csspart retry - "Try again" after a confirmation failed on the way.
+ * @csspart links - "Sign in" and "Forgot password?" under a taken email; "Sign in" after the sign-up.
+ * @csspart sign-in-prompt - "Already have an account? Sign in" under the form.
+ * @csspart link - A link, or a link-styled button firing `emx-navigate`.
+ * @csspart text - Plain paragraphs.
+ * @csspart notice - The text shown while no session is configured or a customer is signed in.
+ *
+ * @cssproperty --emx-color-primary - Buttons, links, focus ring. Default blue, lighter in dark mode.
+ * @cssproperty --emx-color-on-primary - Text on primary buttons.
+ * @cssproperty --emx-color-text - Text.
+ * @cssproperty --emx-color-text-muted - Hints and secondary text.
+ * @cssproperty --emx-color-surface - Background of the element.
+ * @cssproperty --emx-color-field - Background of inputs.
+ * @cssproperty --emx-color-border - Input and section borders.
+ * @cssproperty --emx-color-danger - Errors.
+ * @cssproperty --emx-color-success - Confirmations.
+ * @cssproperty --emx-color-scheme - `light dark` (default, follows the visitor's setting), `light` or `dark`.
+ * @cssproperty --emx-focus-ring-color - Focus outline colour (default: primary).
+ * @cssproperty --emx-focus-ring-width - Focus outline width (default 3px).
+ * @cssproperty --emx-radius - Corner radius (default 0.5rem).
+ * @cssproperty --emx-space - Base spacing (default 1rem).
+ * @cssproperty --emx-font-family - Font (default: inherited from the page).
+ * @cssproperty --emx-font-size - Base font size (default 1rem).
+ * @cssproperty --emx-max-width - Maximum width of the element (default 28rem).
+ */
+export class EmxSignupElement extends EmxElement<SignupMessageKey> {
+  static override styles = signupStyles;
+
+  /**
+   * The optional sections to show, as an attribute space-separated:
+   * `sections="profile preferences b2b address credentials"` (the default). `sections=""` leaves
+   * just email and password.
+   */
+  @property({ converter: wordList }) sections: readonly SignupSection[] = ALL_SECTIONS;
+
+  /** What follows a sign-up on this tenant: `employee` (default), `double-opt-in` or `automatic`. */
+  @property() activation: SignupActivation = 'employee';
+
+  /** Name of the URL parameter carrying the double opt-in token. */
+  @property({ attribute: 'optin-param' }) optinParam = 'optin-token';
+
+  /** URL of the shop's sign-in page; without it "Sign in" fires `emx-navigate`. */
+  @property({ attribute: 'login-href' }) loginHref = '';
+
+  /** URL of the shop's password-reset page; without it "Forgot password?" fires `emx-navigate`. */
+  @property({ attribute: 'password-reset-href' }) passwordResetHref = '';
+
+  /**
+   * The rules for the password, checked before sending: `{minLength, requireDigit}`, as JSON in
+   * the attribute. Default: the Emporix default, 8 characters with a digit. A password the
+   * server refuses is reported on the field.
+   */
+  @property({ attribute: 'password-policy', type: Object }) passwordPolicy: PasswordPolicy = DEFAULT_PASSWORD_POLICY;
+
+  /** Title codes offered, in order (texts the shared `title.<CODE>`; built in: MR, MS, MRS, DR, PROF). */
+  @property({ converter: wordList }) titles: readonly string[] = ['MR', 'MS', 'DR', 'PROF'];
+
+  /** Language codes offered as preferred language, named by `Intl.DisplayNames`; the session's language is added. */
+  @property({ converter: wordList }) languages: readonly string[] = ['en', 'de', 'fr', 'it', 'es'];
+
+  /** ISO 4217 codes offered as preferred currency; the session's currency is added. */
+  @property({ converter: wordList }) currencies: readonly string[] = ['EUR', 'USD', 'GBP', 'CHF'];
+
+  /** Site codes offered as preferred shop; the session's site is added. Without any, the field is left out. */
+  @property({ converter: wordList }) sites: readonly string[] = [];
+
+  readonly #signup = new FormController(this, this.localize, {
+    operation: 'signup',
+    fields: signupFields({
+      passwordProblem: (password) => passwordPolicyProblem(password, this.passwordPolicy),
+      isB2B: (values) => this.#isB2B(values),
+      addsAddress: (values) => this.#addsAddress(values),
+    }),
+    submit: (values, signal) => this.#send(values, signal),
+  });
+
+  /** "Send the email again" after a double opt-in sign-up: the address is known. */
+  readonly #resend = new FormController(this, this.localize, {
+    operation: 'resend-opt-in',
+    fields: {},
+    submit: (_values, signal) => this.session.require().resendOptIn(this.#signedUp?.email ?? '', { signal }),
+    success: () => ({ key: 'signup.resent', params: { email: this.#signedUp?.email ?? '' } }),
+  });
+
+  /** The opt-in confirmation, and a new link by email when the token no longer works. */
+  readonly #optInForm = new FormController(this, this.localize, {
+    operation: 'resend-opt-in',
+    fields: { email: { required: true, email: true } },
+    submit: ({ email }, signal) => this.session.require().resendOptIn(email, { signal }),
+    success: ({ email }) => ({ key: 'signup.resent', params: { email } }),
+  });
+
+  #signedUp: SignedUp | undefined;
+  #optIn: OptInConfirmation | undefined;
+  /** The sign-in email of the last submit: a 409 is about that address, and only while it is in the field. */
+  #submittedEmail = '';
+  #preferencesPreset = false;
+
+  constructor() {
+    super(signupMessages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#takeOptInToken();
+  }
+
+  /** Both wait for the session: its context presets the preferences, and it confirms the opt-in. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.session.snapshot) return;
+    this.#presetPreferences();
+    if (this.#optIn?.state === 'waiting') void this.#confirmOptIn(this.#optIn);
+  }
+
+  protected override render() {
+    // `emx-signup` scopes the element's own layout rules, whatever tag name it is registered under.
+    return html`<div class="emx-root emx-signup" part="base">${this.#renderContent()}</div>`;
+  }
+
+  #renderContent() {
+    const snapshot = this.session.snapshot;
+    if (!snapshot) return this.#renderNotice('signup.not_configured');
+    const optIn = this.#optIn;
+    // "Signed in as …" after the confirmation holds only while that customer stays signed in.
+    if (optIn && (optIn.state !== 'confirmed' || snapshot.status === 'customer')) return this.#renderOptIn(optIn, snapshot.customer);
+    if (this.#signedUp) return this.#renderSignedUp(this.#signedUp);
+    if (snapshot.status === 'customer') return this.#renderNotice('signup.signed_in', snapshot.customer);
+    return this.#renderForm();
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  #shows(section: SignupSection): boolean {
+    return this.sections.includes(section) || (section === 'profile' && this.sections.includes('b2b'));
+  }
+
+  #isB2B(values: Values): boolean {
+    return this.#shows('b2b') && text(values.companyRegistrationId) !== '';
+  }
+
+  #addsAddress(values: Values): boolean {
+    return this.#shows('address') && values.withAddress === true;
+  }
+
+  async #send(values: SignupValues, signal: AbortSignal): Promise<void> {
+    const request = this.#request(values);
+    const loginEmail = values.email;
+    this.#submittedEmail = loginEmail;
+    const { id } = await this.session.require().signup(request, { signal });
+    offerToSavePassword({ email: loginEmail, password: values.password, name: [values.firstName, values.lastName].filter(Boolean).join(' ') });
+    this.#signup.reset(['password']);
+    this.#signedUp = { customerNumber: id, email: loginEmail };
+    this.dispatchEvent(emxEvent('emx-signup', { customerNumber: id, email: loginEmail, pending: PENDING[this.activation] ?? 'activation' }));
+  }
+
+  /** The contract's CustomerSignup from the form, with only what was filled in. */
+  #request(values: SignupValues): SignupRequest {
+    const loginEmail = values.email;
+    const separateContact = this.#shows('credentials') && values.contactEmail !== '' && !sameEmail(values.contactEmail, loginEmail);
+    // customerDetails.contactEmail must equal email: a different contact address needs separate credentials.
+    const email = separateContact ? values.contactEmail : loginEmail;
+    const details = filledOnly<CustomerDetails>({
+      ...(this.#shows('profile') && {
+        title: values.title,
+        firstName: values.firstName,
+        middleName: values.middleName,
+        lastName: values.lastName,
+        contactPhone: values.phone,
+        company: values.company,
+      }),
+      ...(this.#shows('preferences') && {
+        preferredLanguage: values.preferredLanguage,
+        preferredCurrency: values.preferredCurrency,
+        preferredSite: values.preferredSite,
+      }),
+      b2b: this.#shows('b2b') ? filledOnly({ companyRegistrationId: values.companyRegistrationId }) : undefined,
+    });
+    const address = this.#addsAddress(values) ? newAddressOf(values) : undefined;
+    return {
+      email,
+      password: values.password,
+      ...((details || separateContact) && { customerDetails: { ...details, contactEmail: email } }),
+      ...(address && { customerAddress: address }),
+      ...(separateContact && { signup: { email: loginEmail, password: values.password } }),
+    };
+  }
+
+  /** The session's anonymous context fills the preferences once, when the session is known. */
+  #presetPreferences(): void {
+    if (this.#preferencesPreset) return;
+    this.#preferencesPreset = true;
+    const context = this.session.require().config.anonymousContext;
+    this.#signup.setValues({
+      preferredLanguage: context.language ?? '',
+      preferredCurrency: context.currency ?? '',
+      preferredSite: context.siteCode ?? '',
+    });
+  }
+
+  // ---------------------------------------------------------------- double opt-in
+
+  /** Out of the address bar and the history at once; the element keeps it for a retry. */
+  #takeOptInToken(): void {
+    if (this.#optIn || !this.optinParam) return;
+    const token = takeUrlParameter(this.optinParam);
+    if (token) this.#optIn = { token, state: 'waiting' };
+  }
+
+  /** The first attempt shows "confirming…"; a retry keeps the failure view with its busy button. */
+  async #confirmOptIn(optIn: OptInConfirmation): Promise<void> {
+    if (optIn.state === 'waiting') optIn.state = 'confirming';
+    this.requestUpdate();
+    const confirmed = await this.#optInForm.run('confirm-opt-in', (signal) => this.session.require().confirmOptIn(optIn.token, { signal }));
+    if (!this.isConnected) {
+      // Removing the element aborted the request: confirm again when it is back.
+      optIn.state = 'waiting';
+      return;
+    }
+    optIn.state = confirmed ? 'confirmed' : 'failed';
+    optIn.failureCode = this.#optInForm.failure?.code;
+    this.requestUpdate();
+  }
+
+  // ---------------------------------------------------------------- views
+
+  readonly #refresh = (): void => this.requestUpdate();
+
+  #renderNotice(key: 'signup.not_configured' | 'signup.signed_in', customer?: CustomerIdentity) {
+    const t = this.localize;
+    return html`${this.renderHeading(t.term('signup.heading'))}
+      <p part="notice text">${t.term(key, { name: customer?.email ?? customer?.customerNumber ?? '' })}</p>`;
+  }
+
+  #renderForm() {
+    const t = this.localize;
+    const form = this.#signup;
+    const values = form.values;
+    return html`${this.renderHeading(t.term('signup.heading'))}
+      <form part="form" ${form.attach()} @input=${this.#refresh} @change=${this.#refresh}>
+        ${formFeedback(form.feedback)} ${this.#renderAccount()} ${this.#shows('profile') ? this.#renderProfile() : nothing}
+        ${this.#shows('b2b') ? this.#renderB2B() : nothing} ${this.#shows('preferences') ? this.#renderPreferences() : nothing}
+        ${this.#shows('address') ? this.#renderAddress(values.withAddress === true) : nothing}
+        ${submitButton(form.action(), { label: t.term('signup.submit'), busyLabel: t.term('signup.submitting') })}
+      </form>
+      <p part="sign-in-prompt text">
+        ${t.term('signup.have_account')} ${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('signup.sign_in') })}
+      </p>`;
+  }
+
+  #renderAccount() {
+    const t = this.localize;
+    const form = this.#signup;
+    const emailTaken = this.#emailTaken();
+    return html`<fieldset part="section account">
+      <legend part="legend">${t.term('signup.section.account')}</legend>
+      ${textField(this.#emailField(emailTaken), { label: t.term('signup.email'), type: 'email', autocomplete: 'username' })}
+      ${emailTaken
+        ? html`<div part="links">
+            ${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('signup.sign_in') })}
+            ${flowLink(this, { to: 'password-reset', href: this.passwordResetHref, label: t.term('signup.forgot_password') })}
+          </div>`
+        : nothing}
+      ${passwordField(form.field('password'), {
+        label: t.term('signup.password'),
+        autocomplete: 'new-password',
+        hint: t.render(passwordPolicyHint(this.passwordPolicy)),
+      })}
+      ${this.#shows('credentials')
+        ? textField(form.field('contactEmail'), {
+            label: t.term('signup.contact_email'),
+            hint: t.term('signup.contact_email_hint'),
+            type: 'email',
+            autocomplete: 'email',
+          })
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** A 409 concerns the sign-in email that was sent, as long as it is still what the field holds. */
+  #emailTaken(): boolean {
+    return this.#signup.failure?.code === 'conflict_resource' && sameEmail(text(this.#signup.values.email), this.#submittedEmail);
+  }
+
+  #emailField(taken: boolean): FieldBinding {
+    const field = this.#signup.field('email');
+    return taken && !field.error ? { ...field, error: this.localize.term('signup.email_taken') } : field;
+  }
+
+  #renderProfile() {
+    const t = this.localize;
+    const form = this.#signup;
+    const titles = this.titles.map((code) => ({ value: code, label: t.lookup(`title.${code}`) ?? code }));
+    return html`<fieldset part="section profile">
+      <legend part="legend">${t.term('signup.section.profile')}</legend>
+      ${selectField(form.field('title'), { label: t.term('signup.title'), options: titles, placeholder: t.term('signup.title_none'), autocomplete: 'honorific-prefix' })}
+      ${textField(form.field('firstName'), { label: t.term('signup.first_name'), autocomplete: 'given-name' })}
+      ${textField(form.field('middleName'), { label: t.term('signup.middle_name'), autocomplete: 'additional-name' })}
+      ${textField(form.field('lastName'), { label: t.term('signup.last_name'), autocomplete: 'family-name' })}
+      ${textField(form.field('phone'), { label: t.term('signup.phone'), type: 'tel', autocomplete: 'tel' })}
+      ${textField(form.field('company'), { label: t.term('signup.company'), autocomplete: 'organization' })}
+    </fieldset>`;
+  }
+
+  #renderB2B() {
+    const t = this.localize;
+    return html`<fieldset part="section b2b">
+      <legend part="legend">${t.term('signup.section.b2b')}</legend>
+      ${textField(this.#signup.field('companyRegistrationId'), {
+        label: t.term('signup.company_registration_id'),
+        hint: t.term('signup.company_registration_id_hint'),
+      })}
+    </fieldset>`;
+  }
+
+  #renderPreferences() {
+    const t = this.localize;
+    const form = this.#signup;
+    const context = this.session.require().config.anonymousContext;
+    const choices = (codes: readonly string[], name: (code: string) => string): Choice[] => codes.map((code) => ({ value: code, label: name(code) }));
+    const currencyName = displayNames(t.lang, 'currency');
+    const sites = withDefault(this.sites, context.siteCode);
+    return html`<fieldset part="section preferences">
+      <legend part="legend">${t.term('signup.section.preferences')}</legend>
+      ${selectField(form.field('preferredLanguage'), {
+        label: t.term('signup.language'),
+        options: choices(withDefault(this.languages, context.language), displayNames(t.lang, 'language')),
+        placeholder: t.term('signup.no_preference'),
+        autocomplete: 'language',
+      })}
+      ${selectField(form.field('preferredCurrency'), {
+        label: t.term('signup.currency'),
+        options: choices(withDefault(this.currencies, context.currency), (code) => `${currencyName(code)} (${code})`),
+        placeholder: t.term('signup.no_preference'),
+        autocomplete: 'transaction-currency',
+      })}
+      ${sites.length > 0
+        ? selectField(form.field('preferredSite'), {
+            label: t.term('signup.site'),
+            options: choices(sites, (code) => code),
+            placeholder: t.term('signup.no_preference'),
+          })
+        : nothing}
+    </fieldset>`;
+  }
+
+  #renderAddress(open: boolean) {
+    const t = this.localize;
+    const form = this.#signup;
+    const field = (name: Parameters<typeof form.field>[0], label: SignupMessageKey, autocomplete?: string) =>
+      textField(form.field(name), { label: t.term(label), autocomplete });
+    const tags = KNOWN_TAGS.map((tag) => ({ value: tag, label: t.term(`signup.tag.${tag}`) }));
+    return html`${checkboxField(form.field('withAddress'), { label: t.term('signup.with_address') })}
+    ${open
+      ? html`<fieldset part="section address">
+          <legend part="legend">${t.term('signup.section.address')}</legend>
+          ${field('contactName', 'signup.contact_name', 'name')} ${field('companyName', 'signup.company_name', 'organization')}
+          <div part="row">${field('street', 'signup.street', 'address-line1')} ${field('streetNumber', 'signup.street_number')}</div>
+          ${field('streetAppendix', 'signup.street_appendix', 'address-line2')}
+          ${EXTRA_LINES.map((number) =>
+            textField(form.field(`extraLine${number}`), {
+              label: t.term('signup.extra_line', { number }),
+              autocomplete: number === 1 ? 'address-line3' : undefined,
+            }),
+          )}
+          <div part="row">${field('zipCode', 'signup.zip_code', 'postal-code')} ${field('city', 'signup.city', 'address-level2')}</div>
+          ${field('state', 'signup.state', 'address-level1')}
+          ${selectField(form.field('country'), {
+            label: t.term('signup.country'),
+            options: countryChoices(t.lang),
+            placeholder: t.term('signup.country_none'),
+            autocomplete: 'country',
+          })}
+          ${textField(form.field('contactPhone'), { label: t.term('signup.address_phone'), type: 'tel', autocomplete: 'tel' })}
+          ${choiceGroup(form.field('tags'), { label: t.term('signup.tags'), options: tags })}
+          ${textField(form.field('otherTags'), { label: t.term('signup.custom_tags'), hint: t.term('signup.custom_tags_hint') })}
+        </fieldset>`
+      : nothing}`;
+  }
+
+  #renderSignedUp(signedUp: SignedUp) {
+    const t = this.localize;
+    const { email } = signedUp;
+    if (this.activation === 'double-opt-in') {
+      return html`${this.renderHeading(t.term('signup.check_inbox_heading'))}
+        <p part="text">${t.term('signup.check_inbox', { email })}</p>
+        <form part="form" ${this.#resend.attach()}>
+          ${formFeedback(this.#resend.feedback)}
+          ${submitButton(this.#resend.action(), { label: t.term('signup.resend'), busyLabel: t.term('signup.resending') })}
+        </form>`;
+    }
+    const key = this.activation === 'automatic' ? 'signup.created_active' : 'signup.created_pending';
+    return html`${this.renderHeading(t.term('signup.created_heading'))}
+      <p part="text">${t.term(key, { email })}</p>
+      <p part="links text">${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('signup.sign_in') })}</p>`;
+  }
+
+  #renderOptIn(optIn: OptInConfirmation, customer: CustomerIdentity | undefined) {
+    const t = this.localize;
+    if (optIn.state === 'confirmed') {
+      const name = customer?.profile?.firstName ?? customer?.email ?? customer?.customerNumber ?? '';
+      return html`${this.renderHeading(t.term('signup.confirmed_heading'))}
+        <p part="text">${t.term('signup.confirmed', { name })}</p>`;
+    }
+    if (optIn.state !== 'failed') {
+      return html`${this.renderHeading(t.term('signup.confirming_heading'))}
+        <p part="text" role="status">${t.term('signup.confirming')}</p>`;
+    }
+    const form = this.#optInForm;
+    const tokenRejected = optIn.failureCode === 'invalid_token';
+    return html`${this.renderHeading(t.term('signup.confirm_failed_heading'))}
+      <form part="form" ${form.attach()}>
+        ${formFeedback(form.feedback)}
+        ${tokenRejected
+          ? html`<p part="text">${t.term('signup.request_new_link')}</p>
+              ${textField(form.field('email'), { label: t.term('signup.email'), type: 'email', autocomplete: 'email' })}
+              ${submitButton(form.action(), { label: t.term('signup.send_new_link'), busyLabel: t.term('signup.resending') })}`
+          : actionButton(form.action('confirm-opt-in'), {
+              label: t.term('signup.confirm_retry'),
+              busyLabel: t.term('signup.confirm_retrying'),
+              part: 'retry',
+              onClick: () => void this.#confirmOptIn(optIn),
+            })}
+      </form>`;
+  }
+}
