@@ -5,8 +5,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
 import { socialProviderCommand } from './test/social/provider-command.mjs';
+import { serveUntransformed } from './test/dist/serve-untransformed.mjs';
+import { reactAsEsModule } from './test/frameworks/react-plugin.mjs';
 
 const { startEmulator } = await tsImport('./emulator/server.ts', import.meta.url);
+const { chromiumPath, CHROMIUM_ARGS } = await tsImport('./scripts/chromium.ts', import.meta.url);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -19,7 +22,6 @@ function freePort() {
   });
 }
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const testPort = Number(process.env.EMX_TEST_PORT ?? (await freePort()));
 const testOrigin = `http://localhost:${testPort}`;
 let emulator;
@@ -74,28 +76,22 @@ function summaryLineReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/package/ holds Node tests of the built package (npm run test:package).
+  files: ['test/**/*.test.ts', '!test/package/**'],
   port: testPort,
   nodeResolve: true,
+  middleware: [serveUntransformed()],
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryLineReporter()],
-  plugins: [emulatorPlugin(), socialProviderCommand(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [emulatorPlugin(), socialProviderCommand(), reactAsEsModule(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: chromePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -1,3 +1,5 @@
+// Brings the emx event types (GlobalEventHandlersEventMap) into this entry's .d.ts.
+import '../../events.js';
 import { EmxSessionElement } from './emx-session.component.js';
 
 export { EmxSessionElement };

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { JANE, TENANT, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
+import { headingOf, query, submitButtonOf, type } from '../elements/harness.js';
+
+/** Loads test/dist/cdn.html, a page that knows nothing but `dist/emx-elements.js`, in an iframe. */
+async function openShopPage(): Promise<{ page: Window; close: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/dist/cdn.html?api-url=${encodeURIComponent(emulatorUrl())}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { page: frame.contentWindow as Window, close: () => frame.remove() };
+}
+
+/** Every tag the manifest documents. */
+async function documentedTags(): Promise<string[]> {
+  const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> };
+  return manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
+}
+
+describe('dist/emx-elements.js on a plain HTML page', () => {
+  let close = () => {};
+  beforeEach(() => resetEmulator());
+  afterEach(() => close());
+
+  it('defines every documented tag, loads nothing else, and logs Jane in', async () => {
+    const shop = await openShopPage();
+    close = shop.close;
+    const { page } = shop;
+    await until(() => page.document.querySelector('emx-login form'), 5000, 'the login form');
+    const login = query(page.document, 'emx-login');
+
+    const tags = await documentedTags();
+    expect(tags).to.include.members(['emx-session', 'emx-login']);
+    expect(tags.filter((tag) => !page.customElements.get(tag)), 'undefined tags').to.deep.equal([]);
+    expect(await requests(), 'requests before any interaction').to.deep.equal([]);
+
+    type(query<HTMLInputElement>(login, 'input[autocomplete="username"]'), JANE.email);
+    type(query<HTMLInputElement>(login, 'input[autocomplete="current-password"]'), JANE.password);
+    submitButtonOf(login).click();
+    await until(() => headingOf(login) === 'Signed in as Jane Doe', 5000, 'the signed-in heading with her name');
+
+    const calls = (await requests()).map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
+    expect(calls).to.deep.equal([
+      'GET /customerlogin/auth/anonymous/login 200',
+      `POST /customer/${TENANT}/login 200`,
+      `GET /customer/${TENANT}/me 200`,
+    ]);
+    const scripts = page.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js'));
+    expect(scripts, 'scripts the page loaded (no social chunk before a social sign-in)').to.deep.equal(['/dist/emx-elements.js']);
+  });
+});
