@@ -144,6 +144,22 @@ describe('<emx-login>', () => {
       }
     });
 
+    it('keeps its form where password managers look: in the page, labelled, and read at submit time', async () => {
+      const { login } = await mountLogin();
+      const form = query<HTMLFormElement>(login, 'form');
+      // Reachable from the document, as extensions query it: no shadow root between page and inputs.
+      expect(document.querySelectorAll('emx-login form input[autocomplete="username"]').length).to.equal(1);
+      expect(emailInput(login).getRootNode()).to.equal(document);
+      expect(emailInput(login).form).to.equal(form);
+      expect([...form.elements].filter((field) => field instanceof HTMLInputElement).map((input) => (input as HTMLInputElement).labels?.length)).to.deep.equal([1, 1]);
+      // A password manager fills values without input events; the submit reads the form itself.
+      emailInput(login).value = JANE.email;
+      passwordInput(login).value = JANE.password;
+      submitButtonOf(login).click();
+      await until(() => headingOf(login).startsWith('Signed in as'), 3000, 'the signed-in state');
+      expect(await postedLogins()).to.have.length(1);
+    });
+
     it('validates empty fields without sending anything and focuses the first one', async () => {
       const { login } = await mountLogin();
 
