@@ -9,6 +9,7 @@ test('the built package imports in Node without a document and defines every tag
   assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined', 'nothing created a document');
   assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined', 'nothing created a window');
   // Lit's server build brings a customElements registry; the kit registered its tags there.
+  const { customElements } = globalThis as unknown as { customElements: { get(name: string): unknown } };
   for (const tag of ['emx-session', 'emx-login', 'emx-signup', 'emx-address-book', 'emx-password-reset', 'emx-account']) {
     assert.ok(customElements.get(tag), `${tag} is defined`);
   }
