@@ -7,6 +7,8 @@ import { tsImport } from 'tsx/esm/api';
 import { socialProviderCommand } from './test/social/provider-command.mjs';
 import { serveUntransformed } from './test/dist/serve-untransformed.mjs';
 import { reactAsEsModule } from './test/frameworks/react-plugin.mjs';
+import { demoStorefront } from './test/demo/storefront-server.mjs';
+import { storefrontCommands } from './test/demo/storefront-command.mjs';
 
 const { startEmulator } = await tsImport('./emulator/server.ts', import.meta.url);
 const { chromiumPath, CHROMIUM_ARGS } = await tsImport('./scripts/chromium.ts', import.meta.url);
@@ -25,6 +27,8 @@ function freePort() {
 const testPort = Number(process.env.EMX_TEST_PORT ?? (await freePort()));
 const testOrigin = `http://localhost:${testPort}`;
 let emulator;
+// The demo storefront, under its strict CSP, at this server's root (test/demo/).
+const storefront = demoStorefront(() => emulator.url);
 
 /** Starts the emulator with the test server as its storefront and stops it at the end. */
 function emulatorPlugin() {
@@ -80,12 +84,19 @@ export default {
   files: ['test/**/*.test.ts', '!test/package/**'],
   port: testPort,
   nodeResolve: true,
-  middleware: [serveUntransformed()],
+  middleware: [serveUntransformed(), storefront.middleware],
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryLineReporter()],
-  plugins: [emulatorPlugin(), socialProviderCommand(), reactAsEsModule(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [
+    emulatorPlugin(),
+    socialProviderCommand(),
+    reactAsEsModule(),
+    storefront.plugin,
+    storefrontCommands(() => ({ storefront: testOrigin, emulator: emulator.url })),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

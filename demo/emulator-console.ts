@@ -34,16 +34,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
   return node;
 }
 
+/** A table whose cells carry their column's heading (`data-label`), which narrow screens show beside each value. */
 function table(headings: string[], rows: Node[][]): HTMLTableElement {
   const head = element('tr');
   head.append(...headings.map((heading) => element('th', heading, { scope: 'col' })));
   const body = rows.map((cells) => {
     const row = element('tr');
-    row.append(...cells.map((cell) => {
-      const td = element('td');
-      td.append(cell);
-      return td;
-    }));
+    row.append(
+      ...cells.map((cell, index) => {
+        const td = element('td', undefined, headings[index] ? { 'data-label': headings[index] } : {});
+        td.append(cell);
+        return td;
+      }),
+    );
     return row;
   });
   const result = element('table');
@@ -118,14 +121,30 @@ async function refresh(): Promise<void> {
   );
 }
 
+function showFailure(error: unknown): void {
+  part('status').textContent = `The emulator did not answer (${(error as Error).message}). Is npm start running?`;
+}
+
 async function act(task: () => Promise<void>, done: string): Promise<void> {
   try {
     await task();
     await refresh();
     part('status').textContent = done;
   } catch (error) {
-    part('status').textContent = `The emulator did not answer (${(error as Error).message}). Is npm start running?`;
+    showFailure(error);
   }
+}
+
+async function resetEmulator(): Promise<void> {
+  try {
+    await json('/_emulator/reset', { method: 'POST' });
+  } catch (error) {
+    showFailure(error);
+    return;
+  }
+  // The stored session belongs to the old state; the reload starts this page clean and shows the seed data.
+  localStorage.clear();
+  location.reload();
 }
 
 document.addEventListener('click', (event) => {
@@ -133,14 +152,7 @@ document.addEventListener('click', (event) => {
   const customerNumber = target.closest<HTMLElement>('[data-activate]')?.dataset.activate;
   if (customerNumber) void act(() => activate(customerNumber), `Customer ${customerNumber} activated.`);
   if (target.closest('[data-console="refresh"]')) void act(async () => undefined, 'Refreshed.');
-  if (target.closest('[data-console="reset"]')) {
-    void act(async () => {
-      await json('/_emulator/reset', { method: 'POST' });
-      // The stored session belongs to the old state; a reload starts this page clean.
-      localStorage.clear();
-      location.reload();
-    }, '');
-  }
+  if (target.closest('[data-console="reset"]')) void resetEmulator();
 });
 
 void act(async () => undefined, '');

@@ -44,8 +44,12 @@ function describe(snapshot: { status: string; customer?: { email?: string; profi
 renderHeader();
 const status = document.querySelector('.shop-status');
 const session = document.querySelector('emx-session');
-if (status && session) {
-  const show = () => (status.textContent = describe(session.session?.snapshot ?? { status: 'signed-out' }));
+if (status instanceof HTMLElement && session) {
+  const show = () => {
+    const snapshot = session.session?.snapshot ?? { status: 'signed-out' };
+    status.textContent = describe(snapshot);
+    status.dataset.state = snapshot.status;
+  };
   document.addEventListener('emx-session-change', show);
   customElements.whenDefined('emx-session').then(show);
 }

@@ -1,6 +1,7 @@
 /** The two ways the kit is bundled, shared by `npm run build` and `npm run bench`. */
 import { build, type Plugin } from 'vite';
 import { join, sep } from 'node:path';
+import { minifyTemplates } from './minify-templates.ts';
 import { ROOT, readPackageJson } from './package-layout.ts';
 
 const TARGET = 'es2022';
@@ -16,9 +17,16 @@ const keepSourceSideEffects: Plugin = {
   transform: (_code, id) => (id.startsWith(SOURCE_DIR) ? { moduleSideEffects: true } : null),
 };
 
+/** `de` for a module of German texts (`src/elements/<folder>/messages.de.ts`), otherwise null. */
+const textsLanguageOf = (id: string) => (id.startsWith(SOURCE_DIR) ? (/[\\/]messages\.([a-z]{2,3}(?:-[a-z0-9]+)*)\.ts$/i.exec(id)?.[1] ?? null) : null);
+
+/** The kit's own Lit templates, whitespace and CSS minified (lit's sources are minified already). */
+const minifySourceTemplates = () => minifyTemplates({ include: (id) => id.startsWith(SOURCE_DIR) });
+
 /**
  * One minified ES module with everything in it (lit included) for a `<script type="module">`;
- * dynamic imports (oidc-client-ts) stay separate chunks under `chunks/`, loaded on demand.
+ * dynamic imports (social sign-in with oidc-client-ts) stay separate chunks under `chunks/`,
+ * loaded on demand.
  */
 export async function buildStandaloneBundle(options: { entry: string; outDir: string; fileName: string }): Promise<void> {
   await build({
@@ -26,18 +34,30 @@ export async function buildStandaloneBundle(options: { entry: string; outDir: st
     root: ROOT,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [keepSourceSideEffects],
+    plugins: [keepSourceSideEffects, minifySourceTemplates()],
     build: {
       outDir: options.outDir,
       emptyOutDir: false,
       target: TARGET,
       minify: true,
       sourcemap: true,
-      // Not lib mode: Vite's lib mode keeps the whitespace of ES output.
+      // Lib mode, so that no module-preload helper wraps the dynamic imports (a library's chunks
+      // import nothing a page should preload); its ES output keeps whitespace and annotations
+      // for a bundler to read, so minification is asked for in full.
+      lib: { entry: options.entry, formats: ['es'] },
       rolldownOptions: {
-        input: options.entry,
-        preserveEntrySignatures: 'strict',
-        output: { entryFileNames: options.fileName, chunkFileNames: 'chunks/[name]-[hash].js' },
+        // The chunks loaded on demand import what they share with the bundle from the bundle itself
+        // (a few extra, short-named exports); a strict signature would move that code into a third
+        // file the bundle imports statically.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: options.fileName,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          comments: false,
+          // One chunk per language for the texts of every element (`messages.de.ts`), fetched when the page first shows it.
+          codeSplitting: { groups: [{ debugName: 'texts per language', name: (id) => textsLanguageOf(id) && `texts-${textsLanguageOf(id)}` }] },
+        },
       },
     },
   });
@@ -53,7 +73,7 @@ export async function buildModules(options: { entries: Record<string, string>; o
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    plugins: [keepSourceSideEffects],
+    plugins: [keepSourceSideEffects, minifySourceTemplates()],
     build: {
       outDir: options.outDir,
       emptyOutDir: false,

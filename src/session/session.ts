@@ -4,6 +4,7 @@ import { resolveConfig, type ResolvedSessionConfig, type SessionConfig } from '.
 import { Emitter } from './emitter.js';
 import { decodeJwtClaims } from './jwt.js';
 import { emptyRecord, parseRecord, recordKey, type SessionRecord, type StoredAnonymous, type StoredCustomer } from './record.js';
+import { withRetries } from './retry.js';
 import { SocialLogin } from './social.js';
 import { createStore, type SessionStore } from './storage.js';
 import { createTabCoordinator, type TabCoordinator } from './tabs.js';
@@ -101,6 +102,8 @@ export class EmporixSession {
   #snapshot: SessionSnapshot = { status: 'signed-out' };
   #pendingToken: Promise<string> | undefined;
   #disposed = false;
+  /** Aborted by {@link dispose}: a token request waiting to be retried gives up. */
+  readonly #lifetime = new AbortController();
 
   constructor(config: SessionConfig) {
     this.config = resolveConfig(config);
@@ -137,6 +140,7 @@ export class EmporixSession {
   /** Stops listening to other tabs and drops every subscriber. The stored session stays. */
   dispose(): void {
     this.#disposed = true;
+    this.#lifetime.abort();
     this.social.dispose();
     this.#tabs.dispose();
     this.#events.clear();
@@ -164,9 +168,7 @@ export class EmporixSession {
    * requested for the call and not kept: the anonymous session was replaced by the customer's.
    */
   async getAnonymousToken(): Promise<string> {
-    if (this.#record.customer) {
-      return (await api.requestAnonymousToken(this.#storefrontCall(), this.config.anonymousContext)).access_token;
-    }
+    if (this.#record.customer) return (await this.#requestAnonymousToken()).access_token;
     return this.getAccessToken();
   }
 
@@ -179,7 +181,7 @@ export class EmporixSession {
 
   /** Asks the server whether the customer token is still valid (validateauthtoken). */
   validate(options: CallOptions = {}): Promise<api.ValidateTokenResponse> {
-    return this.#asCustomer('token validation', (call) => api.validateToken(call), options.signal);
+    return this.#readAsCustomer('token validation', (call) => api.validateToken(call), options.signal);
   }
 
   #isDue(expiresAt: number): boolean {
@@ -209,13 +211,12 @@ export class EmporixSession {
       await this.#endCustomerSession('expired');
       return this.#renewAnonymous(undefined);
     }
+    // The contract authorizes the refresh with an anonymous token; a refusal of that one says nothing about the customer's session.
+    const anonymousToken = (await this.#requestAnonymousToken()).access_token;
     let response: api.RefreshCustomerTokenResponse;
     try {
-      const anonymousToken = (await api.requestAnonymousToken(this.#storefrontCall(), this.config.anonymousContext)).access_token;
-      response = await api.refreshCustomerToken(
-        this.#call(anonymousToken),
-        customer.refreshToken,
-        legalEntityId ?? customer.legalEntityId,
+      response = await this.#sendRefresh(() =>
+        api.refreshCustomerToken(this.#call(anonymousToken), customer.refreshToken, legalEntityId ?? customer.legalEntityId),
       );
     } catch (error) {
       if (!isDefinitiveRejection(error)) throw toError(error, 'customer token refresh');
@@ -240,16 +241,16 @@ export class EmporixSession {
 
   /** Refreshes the anonymous token keeping its session id; only a failed refresh starts a new session. */
   async #renewAnonymous(anonymous: StoredAnonymous | undefined): Promise<string> {
-    const call = this.#storefrontCall();
     let response: api.AnonymousTokenResponse | undefined;
     if (anonymous?.refreshToken && (anonymous.refreshExpiresAt ?? Infinity) > this.config.now()) {
+      const { refreshToken } = anonymous;
       try {
-        response = await api.refreshAnonymousToken(call, anonymous.refreshToken);
+        response = await this.#sendRefresh(() => api.refreshAnonymousToken(this.#storefrontCall(), refreshToken));
       } catch (error) {
         if (!isDefinitiveRejection(error)) throw toError(error, 'anonymous refresh');
       }
     }
-    response ??= await api.requestAnonymousToken(call, this.config.anonymousContext);
+    response ??= await this.#requestAnonymousToken();
     const now = this.config.now();
     this.#mutate((record) => ({
       ...record,
@@ -333,9 +334,10 @@ export class EmporixSession {
       await this.loadProfile();
     } catch (error) {
       // The login stands; the profile is fetched again on the next loadProfile().
-      this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
+      if (this.#record.customer) this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
     }
-    this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
+    // A customer who signed out while the profile loaded has nothing left to announce.
+    if (this.#record.customer) this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
     return this.#snapshot;
   }
 
@@ -350,7 +352,7 @@ export class EmporixSession {
 
   /** Fetches the customer's profile and caches it in the session. */
   async loadProfile(options: CallOptions = {}): Promise<Customer> {
-    const profile = await this.#asCustomer('profile', (call) => api.getProfile(call), options.signal);
+    const profile = await this.#readAsCustomer('profile', (call) => api.getProfile(call), options.signal);
     await this.#update((record) =>
       record.customer
         ? {
@@ -367,10 +369,22 @@ export class EmporixSession {
     return profile;
   }
 
-  /** PATCH /me, then reloads the cached profile. */
-  async updateProfile(changes: api.CustomerPatch, options: CallOptions = {}): Promise<Customer> {
+  /**
+   * PATCH /me, then reloads the cached profile and answers it. Once the change is saved, a failed
+   * reload does not fail the call (sending the change again would meet a version conflict): the
+   * cached profile, now outdated, is dropped, an `error` event (operation `profile`) says why, and
+   * the call answers `undefined`.
+   */
+  async updateProfile(changes: api.CustomerPatch, options: CallOptions = {}): Promise<Customer | undefined> {
     await this.#asCustomer('profile update', (call) => api.updateProfile(call, changes), options.signal);
-    return this.loadProfile(options);
+    try {
+      return await this.loadProfile(options);
+    } catch (error) {
+      await this.#update((record) => (record.customer ? { ...record, customer: { ...record.customer, profile: undefined } } : record));
+      const failure = toError(error, 'profile');
+      if (failure.kind !== 'aborted') this.#events.emit('error', { operation: 'profile', error: failure });
+      return undefined;
+    }
   }
 
   /** Creates an account; answers the new customer number. */
@@ -408,11 +422,11 @@ export class EmporixSession {
   }
 
   listAddresses(options: CallOptions = {}): Promise<api.Address[]> {
-    return this.#asCustomer('address list', (call) => api.listAddresses(call), options.signal);
+    return this.#readAsCustomer('address list', (call) => api.listAddresses(call), options.signal);
   }
 
   getAddress(addressId: string, options: CallOptions = {}): Promise<api.Address> {
-    return this.#asCustomer('address', (call) => api.getAddress(call, addressId), options.signal);
+    return this.#readAsCustomer('address', (call) => api.getAddress(call, addressId), options.signal);
   }
 
   addAddress(address: api.AddressInput, options: CallOptions = {}): Promise<api.ResourceLocation> {
@@ -461,6 +475,11 @@ export class EmporixSession {
     }
   }
 
+  /** {@link #asCustomer} for reads: safe to repeat, so transient failures are retried (see `retry.ts`). */
+  #readAsCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return this.#asCustomer(operation, (call) => withRetries(() => send(call), { signal }), signal);
+  }
+
   /** Anonymous-token calls: a 401 means the anonymous token went stale; renew it and retry once. */
   async #withAnonymousRetry<T>(token: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
     try {
@@ -470,6 +489,30 @@ export class EmporixSession {
     }
     const renewed = this.#record.customer ? await this.getAnonymousToken() : await this.#renew(token);
     return send(this.#call(renewed, signal));
+  }
+
+  /** A new anonymous session (token request, retried on transient failures). */
+  #requestAnonymousToken(): Promise<api.AnonymousTokenResponse> {
+    return withRetries(() => api.requestAnonymousToken(this.#storefrontCall(), this.config.anonymousContext), { signal: this.#lifetime.signal });
+  }
+
+  /**
+   * Sends a refresh (anonymous or customer), retried on transient failures. Refresh tokens
+   * rotate: an attempt whose answer was lost may have spent the token on the server, so a
+   * rejection after a transient failure proves nothing about the session. The transient failure
+   * is thrown instead, and the session stays as it is: only a rejection with no transient failure
+   * before it ends the session.
+   */
+  async #sendRefresh<T>(send: () => Promise<T>): Promise<T> {
+    let interruption: EmporixError | undefined;
+    try {
+      const onRetry = (error: EmporixError) => {
+        interruption = error;
+      };
+      return await withRetries(send, { signal: this.#lifetime.signal, onRetry });
+    } catch (error) {
+      throw interruption && isDefinitiveRejection(error) ? interruption : error;
+    }
   }
 
   #signedOutError(operation: string): EmporixError {

@@ -1,8 +1,5 @@
-import type { OidcClient, SigninState } from 'oidc-client-ts';
-import * as api from '../api/index.js';
 import { EmporixError, type EmporixErrorKind } from '../api/index.js';
 import { Emitter } from './emitter.js';
-import { decodeJwtClaims } from './jwt.js';
 import type { EmporixSession, SessionSnapshot } from './session.js';
 import { createStore, type SessionStore } from './storage.js';
 
@@ -86,13 +83,11 @@ export const SOCIAL_SIGN_IN_LIFETIME_SECONDS = 600;
 const DEFAULT_SCOPE = 'openid email profile';
 const MODES: readonly SocialLoginMode[] = ['code', 'exchange'];
 const DISPLAYS: readonly SocialLoginDisplay[] = ['redirect', 'popup'];
-/** oidc-client-ts keeps its sign-in state (verifier, nonce, redirect URI) in sessionStorage under this prefix. */
-const OIDC_STATE_PREFIX = 'emx-elements.oidc.';
 /** The provider's answer in the callback URL: never left in the address bar or history. */
 const ANSWER_PARAMS = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'] as const;
 const POPUP_NAME = 'emx-elements-social-login';
-const POPUP_MESSAGE = 'emx-elements:social-login-answer';
-const POPUP_CLOSED_POLL_MS = 400;
+/** The message type of the answer the popup posts to the page that opened it. */
+export const POPUP_MESSAGE = 'emx-elements:social-login-answer';
 
 function resolveProvider(provider: SocialProvider): ResolvedSocialProvider {
   for (const field of ['id', 'label', 'issuer', 'clientId', 'redirectUri'] as const) {
@@ -109,7 +104,7 @@ function resolveProvider(provider: SocialProvider): ResolvedSocialProvider {
 }
 
 /** The provider's answer as it arrives in the redirect URI's query. */
-interface ProviderAnswer {
+export interface ProviderAnswer {
   state: string;
   code?: string;
   error?: string;
@@ -117,7 +112,7 @@ interface ProviderAnswer {
   issuer?: string;
 }
 
-function providerAnswerIn(href: string): ProviderAnswer | undefined {
+export function providerAnswerIn(href: string): ProviderAnswer | undefined {
   const params = new URL(href).searchParams;
   const state = params.get('state');
   const code = params.get('code') ?? undefined;
@@ -131,24 +126,6 @@ function removeAnswerFromAddressBar(): void {
   const url = new URL(location.href);
   for (const name of ANSWER_PARAMS) url.searchParams.delete(name);
   history.replaceState(history.state, '', url);
-}
-
-function withState(href: string, state: string): string {
-  const url = new URL(href);
-  url.searchParams.set('state', state);
-  return url.href;
-}
-
-/** The OAuth state the provider sees: Emporix's `{configName}--{random}` when a configuration is named. */
-function stateForProvider(provider: ResolvedSocialProvider, stateId: string): string {
-  return provider.configName ? `${provider.configName}--${stateId}` : stateId;
-}
-
-/** The oidc-client-ts state id inside the answer's state, or undefined when it lacks the configuration prefix. */
-function stateIdInAnswer(provider: ResolvedSocialProvider, state: string): string | undefined {
-  if (!provider.configName) return state;
-  const prefix = `${provider.configName}--`;
-  return state.startsWith(prefix) ? state.slice(prefix.length) : undefined;
 }
 
 function isSameDocument(a: string, b: string): boolean {
@@ -169,45 +146,28 @@ function openPopup(): Window | null {
   return window.open('about:blank', POPUP_NAME, `popup,width=${width},height=${height},left=${left},top=${top}`);
 }
 
-let oidcClientTs: Promise<typeof import('oidc-client-ts')> | undefined;
+let socialFlow: Promise<typeof import('./social-flow.js')> | undefined;
 
-/** oidc-client-ts is fetched on first use only, so pages without social sign-in never download it. */
-function loadOidcClientTs(): Promise<typeof import('oidc-client-ts')> {
-  oidcClientTs ??= import('oidc-client-ts').catch((error: unknown) => {
-    oidcClientTs = undefined;
+/**
+ * The sign-in code and oidc-client-ts are fetched on the first sign-in or callback only, so pages
+ * without social sign-in never download them.
+ */
+function loadSocialFlow(): Promise<typeof import('./social-flow.js')> {
+  socialFlow ??= import('./social-flow.js').catch((error: unknown) => {
+    socialFlow = undefined;
     throw error;
   });
-  return oidcClientTs;
+  return socialFlow;
 }
 
-function providerFailure(error: string, description: string | undefined): SocialLoginError {
-  if (error === 'access_denied') return new SocialLoginError('cancelled', 'The sign-in was cancelled at the provider');
-  return new SocialLoginError('provider_error', `The provider refused the sign-in: ${description || error}`);
-}
-
-/** Names every failure in the words of {@link SocialLoginErrorCode}. */
+/** The code loaded on demand names its failures; any other failure is its download's. */
 function toSocialLoginError(error: unknown): SocialLoginError {
   if (error instanceof SocialLoginError) return error;
-  if (error instanceof EmporixError) {
-    if (error.kind === 'http') {
-      return new SocialLoginError('emporix_refused', `Emporix refused the sign-in: ${error.message}`, { status: error.status, cause: error });
-    }
-    return new SocialLoginError('network', error.message, { kind: error.kind === 'timeout' ? 'timeout' : 'network', cause: error });
-  }
-  // oidc-client-ts marks its error classes by name; fetch reports an unreachable server as a TypeError.
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'ErrorTimeout') return new SocialLoginError('network', 'The provider did not answer in time', { kind: 'timeout', cause: error });
-  if (error instanceof TypeError) return new SocialLoginError('network', 'The provider could not be reached', { kind: 'network', cause: error });
-  if (name === 'ErrorResponse') {
-    const { error: code, error_description: description } = error as Error & { error: string; error_description?: string | null };
-    return providerFailure(code, description ?? undefined);
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new SocialLoginError('provider_error', `The provider's answer could not be used: ${reason}`, { cause: error });
+  return new SocialLoginError('network', 'The provider could not be reached', { kind: 'network', cause: error });
 }
 
 /** A sign-in this tab started and has not finished: what the provider's answer is checked against. */
-interface PendingSignIn {
+export interface PendingSignIn {
   stateId: string;
   provider: ResolvedSocialProvider;
   /** Epoch ms on the session's clock. */
@@ -215,7 +175,7 @@ interface PendingSignIn {
 }
 
 /** The one pending sign-in of a tab, in sessionStorage so that it survives the redirect. */
-class PendingSignInStore {
+export class PendingSignInStore {
   readonly #store: SessionStore = createStore('session');
 
   constructor(readonly key: string) {}
@@ -242,6 +202,14 @@ class PendingSignInStore {
 /** What social sign-in needs from the session. */
 export type SocialLoginSession = Pick<EmporixSession, 'config' | 'getAnonymousToken' | 'anonymousSessionId' | 'adoptCustomerTokens'>;
 
+/** What the sign-in code loaded on demand (social-flow.ts) works with. */
+export interface SocialFlowContext {
+  readonly session: SocialLoginSession;
+  readonly pending: PendingSignInStore;
+  /** Set while a popup sign-in waits for its answer: stops waiting, rejecting with `cancelled`. */
+  abandonPopup: (() => void) | undefined;
+}
+
 /**
  * Social login and SSO through OpenID Connect providers configured in Emporix, reached as
  * `session.social`. oidc-client-ts creates the PKCE verifier and S256 challenge, the state and the
@@ -254,20 +222,19 @@ export type SocialLoginSession = Pick<EmporixSession, 'config' | 'getAnonymousTo
  * ```
  */
 export class SocialLogin {
-  readonly #session: SocialLoginSession;
   readonly #reportError: (error: SocialLoginError) => void;
   readonly #pending: PendingSignInStore;
+  readonly #flow: SocialFlowContext;
   readonly #changes = new Emitter<{ change: undefined }>();
   #providers: readonly ResolvedSocialProvider[] = [];
   #lastError: SocialLoginError | undefined;
   #completing = false;
-  #abandonPopup: (() => void) | undefined;
 
   /** Created by the session (use `session.social`); `reportError` announces a failure as its `error` event. */
   constructor(session: SocialLoginSession, reportError: (error: SocialLoginError) => void) {
-    this.#session = session;
     this.#reportError = reportError;
     this.#pending = new PendingSignInStore(`emx-elements.social:${session.config.tenant}:${session.config.clientId}`);
+    this.#flow = { session, pending: this.#pending, abandonPopup: undefined };
   }
 
   /** The configured providers, defaults filled in: one sign-in button each. */
@@ -316,21 +283,12 @@ export class SocialLogin {
     if (!provider) throw new TypeError(`emx social login: no provider "${providerId}" is configured`);
     this.clearLastError();
     // A popup is reused by name: a sign-in still waiting for it gives way to this one.
-    this.#abandonPopup?.();
+    this.#flow.abandonPopup?.();
     // Browsers allow a popup only in the click's own task, before anything is awaited.
     const popup = provider.display === 'popup' ? openPopup() : null;
     try {
-      // The customer session continues this anonymous session (its id goes to socialLogin).
-      await this.#session.anonymousSessionId();
-      const request = await this.#clientFor(provider, await loadOidcClientTs()).createSigninRequest({ nonce: crypto.randomUUID() });
-      const stateId = request.state.id;
-      this.#pending.save({ stateId, provider, startedAt: this.#session.config.now() });
-      const url = withState(request.url, stateForProvider(provider, stateId));
-      if (!popup) {
-        location.assign(url);
-        return undefined;
-      }
-      const answerUrl = await this.#waitForPopupAnswer(popup, url);
+      const answerUrl = await (await loadSocialFlow()).startSignIn(this.#flow, provider, popup);
+      if (answerUrl === undefined) return undefined;
       return await this.#complete(answerUrl, this.#pending.take());
     } catch (error) {
       popup?.close();
@@ -367,22 +325,8 @@ export class SocialLogin {
 
   /** Stops waiting for an open popup and drops every subscriber. */
   dispose(): void {
-    this.#abandonPopup?.();
+    this.#flow.abandonPopup?.();
     this.#changes.clear();
-  }
-
-  #clientFor(provider: ResolvedSocialProvider, oidc: typeof import('oidc-client-ts')): OidcClient {
-    return new oidc.OidcClient({
-      authority: provider.issuer,
-      client_id: provider.clientId,
-      redirect_uri: provider.redirectUri,
-      scope: provider.scope,
-      response_type: 'code',
-      loadUserInfo: false,
-      requestTimeoutInSeconds: Math.ceil(this.#session.config.timeoutMs / 1000),
-      staleStateAgeInSeconds: SOCIAL_SIGN_IN_LIFETIME_SECONDS,
-      stateStore: new oidc.WebStorageStateStore({ store: sessionStorage, prefix: OIDC_STATE_PREFIX }),
-    });
   }
 
   /** Checks the answer against the pending sign-in, then has Emporix turn it into a customer session. */
@@ -392,104 +336,10 @@ export class SocialLogin {
       if (!pending) {
         throw new SocialLoginError('state_mismatch', 'This sign-in answer belongs to no sign-in started in this tab (already used, or started elsewhere)');
       }
-      const client = this.#clientFor(pending.provider, await loadOidcClientTs());
-      try {
-        return await this.#redeem(client, pending, href);
-      } finally {
-        // Whatever the outcome, the sign-in is spent: its verifier must never serve another answer.
-        await client.settings.stateStore.remove(pending.stateId);
-      }
+      return await (await loadSocialFlow()).completeSignIn(this.#flow, href, pending);
     } finally {
       this.#setCompleting(false);
     }
-  }
-
-  async #redeem(client: OidcClient, { provider, stateId, startedAt }: PendingSignIn, href: string): Promise<SessionSnapshot> {
-    const answer = providerAnswerIn(href);
-    if (!answer || stateIdInAnswer(provider, answer.state) !== stateId) {
-      throw new SocialLoginError('state_mismatch', "The provider's answer does not carry the state of the sign-in started in this tab");
-    }
-    if (this.#session.config.now() - startedAt > SOCIAL_SIGN_IN_LIFETIME_SECONDS * 1000) {
-      throw new SocialLoginError('expired', 'The sign-in took too long; please start it again');
-    }
-    if (answer.error || !answer.code) throw providerFailure(answer.error ?? 'invalid_request', answer.errorDescription);
-    if (answer.issuer && answer.issuer !== provider.issuer) {
-      throw new SocialLoginError('provider_error', 'The answer comes from another issuer than the one the sign-in went to');
-    }
-    // oidc-client-ts knows its state by its own id, without the configuration prefix.
-    const oidcUrl = withState(href, stateId);
-    return provider.mode === 'exchange' ? this.#exchange(client, provider, oidcUrl) : this.#socialLogin(client, answer.code, oidcUrl);
-  }
-
-  /** Mode `code`: Emporix redeems the code with this tab's PKCE verifier. */
-  async #socialLogin(client: OidcClient, code: string, oidcUrl: string): Promise<SessionSnapshot> {
-    const stored = await this.#storedSignIn(client, oidcUrl, true);
-    const call = await this.#anonymousCall();
-    const tokens = await api.socialLogin(call, {
-      code,
-      redirectUri: stored.redirect_uri,
-      codeVerifier: stored.code_verifier,
-      sessionId: await this.#session.anonymousSessionId(),
-    });
-    // Emporix verified the ID token's signature; the nonce ties it to this sign-in.
-    const claims = decodeJwtClaims(tokens.social_id_token);
-    if (tokens.social_id_token && claims?.nonce !== stored.nonce) {
-      void api.logout({ ...call, token: tokens.access_token }).catch(() => undefined);
-      throw new SocialLoginError('state_mismatch', "The provider's ID token was issued for another sign-in (nonce mismatch)");
-    }
-    return this.#session.adoptCustomerTokens(tokens, typeof claims?.email === 'string' ? claims.email : undefined);
-  }
-
-  /** Mode `exchange`: the browser redeems the code at the provider, Emporix exchanges its access token. */
-  async #exchange(client: OidcClient, provider: ResolvedSocialProvider, oidcUrl: string): Promise<SessionSnapshot> {
-    await this.#storedSignIn(client, oidcUrl, false);
-    // Redeems the code with the verifier and checks the ID token's nonce; consumes the stored state.
-    const signin = await client.processSigninResponse(oidcUrl);
-    const tokens = await api.exchangeAuthToken(await this.#anonymousCall(), signin.access_token, provider.configName);
-    return this.#session.adoptCustomerTokens(tokens, typeof signin.profile.email === 'string' ? signin.profile.email : undefined);
-  }
-
-  /** The sign-in state oidc-client-ts stored for the answer; `consume` removes it as it is read. */
-  async #storedSignIn(client: OidcClient, oidcUrl: string, consume: boolean): Promise<SigninState> {
-    let state: SigninState;
-    try {
-      ({ state } = await client.readSigninResponseState(oidcUrl, consume));
-    } catch (cause) {
-      throw new SocialLoginError('missing_verifier', 'This tab no longer holds the PKCE verifier of the sign-in', { cause });
-    }
-    if (!state.code_verifier) throw new SocialLoginError('missing_verifier', 'The stored sign-in has no PKCE verifier');
-    return state;
-  }
-
-  async #anonymousCall(): Promise<api.AuthorizedCall> {
-    const { apiUrl, tenant, timeoutMs } = this.#session.config;
-    return { apiUrl, tenant, timeoutMs, token: await this.#session.getAnonymousToken() };
-  }
-
-  /** Sends the popup to the provider and waits for the answer its redirect URI's page posts back. */
-  #waitForPopupAnswer(popup: Window, url: string): Promise<string> {
-    popup.location.assign(url);
-    return new Promise((resolve, reject) => {
-      const stop = () => {
-        clearInterval(closedWatch);
-        window.removeEventListener('message', onMessage);
-        this.#abandonPopup = undefined;
-      };
-      const onMessage = (event: MessageEvent) => {
-        const data = event.data as { type?: unknown; url?: unknown } | null;
-        if (event.source !== popup || event.origin !== location.origin || data?.type !== POPUP_MESSAGE || typeof data.url !== 'string') return;
-        stop();
-        popup.close();
-        resolve(data.url);
-      };
-      const cancel = () => {
-        stop();
-        reject(new SocialLoginError('cancelled', 'The sign-in window was closed'));
-      };
-      const closedWatch = setInterval(() => popup.closed && cancel(), POPUP_CLOSED_POLL_MS);
-      window.addEventListener('message', onMessage);
-      this.#abandonPopup = cancel;
-    });
   }
 
   #fail(error: unknown): SocialLoginError {

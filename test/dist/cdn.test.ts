@@ -53,3 +53,52 @@ describe('dist/emx-elements.js on a plain HTML page', () => {
     expect(scripts, 'scripts the page loaded (no social chunk before a social sign-in)').to.deep.equal(['/dist/emx-elements.js']);
   });
 });
+
+/** test/dist/forms.html in an iframe of a fixed size, built from dist/ or from src/. */
+async function openFormsPage(from: 'dist' | 'source'): Promise<{ page: Window; close: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 520px; height: 2400px; border: 0';
+  frame.src = `/test/dist/forms.html?from=${from}&api-url=${encodeURIComponent(emulatorUrl())}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentWindow as Window;
+  await until(() => page.document.querySelectorAll('emx-session form').length === 4 && page.document.querySelector('[lang="de"] emx-login [part~="heading"]')?.textContent === 'Anmelden', 5000, `the forms from ${from}`);
+  return { page, close: () => frame.remove() };
+}
+
+/** What a visitor gets from each element: every element with its attributes, text and box. */
+function rendering(page: Window): string[] {
+  const lines: string[] = [];
+  for (const element of page.document.querySelectorAll('emx-session *')) {
+    const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).join(' ');
+    const text = [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const box = element.getBoundingClientRect();
+    const style = page.getComputedStyle(element);
+    lines.push(`<${element.localName} ${attributes}> "${text}" ${[box.x, box.y, box.width, box.height].map(Math.round).join(',')} ${style.display} ${style.color} ${style.font}`);
+  }
+  return lines;
+}
+
+describe('dist/emx-elements.js renders what the source renders', () => {
+  it('builds the same elements, texts and layout for every signed-out form, in English and German', async () => {
+    // Signed out: the pages share this origin's storage with the test above.
+    localStorage.clear();
+    sessionStorage.clear();
+    const fromDist = await openFormsPage('dist');
+    const fromSource = await openFormsPage('source');
+    try {
+      const built = rendering(fromDist.page);
+      expect(built.length).to.be.greaterThan(50);
+      expect(built).to.deep.equal(rendering(fromSource.page));
+    } finally {
+      fromDist.close();
+      fromSource.close();
+    }
+  });
+});

@@ -7,14 +7,19 @@ import type { EmxAccountElement } from '../../src/elements/account/emx-account.j
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { accountMessages } from '../../src/elements/account/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import sharedDe from '../../src/elements/shared/messages.de.js';
+import accountDe from '../../src/elements/account/messages.de.js';
 import type { Customer } from '../../src/api/index.js';
 import { EmporixSession } from '../../src/session/index.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import { CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
 
 const en = { ...sharedMessages.en, ...accountMessages.en };
-const de = { ...sharedMessages.de, ...accountMessages.de };
+const de = { ...sharedDe, ...accountDe };
 const ME_PATH = `/customer/${TENANT}/me`;
+/** How often the session sends a read that keeps failing. */
+const READ_ATTEMPTS = DEFAULT_RETRY_POLICY.retries + 1;
 const PASSWORD_CHANGE_PATH = `/customer/${TENANT}/password/change`;
 const EMAIL_CHANGE_PATH = `/customer/${TENANT}/me/accounts/internal/email/change`;
 const CONFIRM_PATH = `${EMAIL_CHANGE_PATH}/confirm`;
@@ -182,17 +187,18 @@ describe('<emx-account>', () => {
     });
 
     it('loads the profile itself when the session has none cached', async () => {
-      await injectFault({ path: ME_PATH, method: 'GET', status: 503 });
+      await injectFault({ path: ME_PATH, method: 'GET', status: 503, times: READ_ATTEMPTS });
       const { account, provider } = await mountAccount(html`<emx-account></emx-account>`, { signedIn: false });
       await provider.session?.login(JANE);
-      // The login's profile load failed (503), so the element loads it.
-      await until(() => account.querySelector('[part~="edit-profile"]'), 3000, 'the profile');
+      // The login's profile load failed (503 at every attempt), so the element loads it.
+      await until(() => account.querySelector('[part~="edit-profile"]'), 5000, 'the profile');
       expect(profileValue(account, en['account.name'])).to.equal('Ms Jane Doe');
-      expect((await requestsTo(ME_PATH, 'GET')).map((entry) => entry.status)).to.deep.equal([503, 200]);
+      expect((await requestsTo(ME_PATH, 'GET')).map((entry) => entry.status)).to.deep.equal([...Array(READ_ATTEMPTS).fill(503), 200]);
     });
 
     it('offers to load the profile again when loading fails', async () => {
-      await injectFault({ path: ME_PATH, method: 'GET', status: 503, times: 2 });
+      // The login's load and the element's fail, at every attempt.
+      await injectFault({ path: ME_PATH, method: 'GET', status: 503, times: 2 * READ_ATTEMPTS });
       const { account, provider } = await mountAccount(html`<emx-account></emx-account>`, { signedIn: false });
       await provider.session?.login(JANE);
       expect(await waitForError(section(account, 'profile'))).to.equal(en['error.server']);

@@ -6,16 +6,21 @@ import type { EmxAddressBookElement } from '../../src/elements/address-book/emx-
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { addressBookMessages } from '../../src/elements/address-book/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import sharedDe from '../../src/elements/shared/messages.de.js';
+import addressBookDe from '../../src/elements/address-book/messages.de.js';
 import type { Address } from '../../src/api/index.js';
 import type { EmporixSession } from '../../src/session/index.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import { CLIENT_ID, JANE, TENANT, clearFaults, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, hasFocus, headingOf, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
 
 const en = { ...sharedMessages.en, ...addressBookMessages.en };
-const de = { ...sharedMessages.de, ...addressBookMessages.de };
+const de = { ...sharedDe, ...addressBookDe };
 const ADDRESSES_PATH = `/customer/${TENANT}/me/addresses`;
-/** Enough dropped connections to outlast Chromium's own resends; tests clear the fault before retrying. */
+/** Enough dropped connections to outlast the session's retries and Chromium's own resends; tests clear the fault before retrying. */
 const DROPS = 10;
+/** How often the session sends a read that keeps failing. */
+const READ_ATTEMPTS = DEFAULT_RETRY_POLICY.retries + 1;
 
 /** An address with every field of the schema, as a customer would type it. */
 const FULL_ADDRESS = {
@@ -280,7 +285,7 @@ describe('<emx-address-book>', () => {
     });
 
     it('reports a failed load with a Retry button that loads again', async () => {
-      await injectFault({ method: 'GET', path: ADDRESSES_PATH, status: 503 });
+      await injectFault({ method: 'GET', path: ADDRESSES_PATH, status: 503, times: READ_ATTEMPTS });
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-address-book></emx-address-book>`));
       const book = query<EmxAddressBookElement>(provider, 'emx-address-book');
       const errors: string[] = [];
@@ -297,7 +302,7 @@ describe('<emx-address-book>', () => {
       await settled(book, 2);
       expect(errorSummaryOf(book)).to.equal('');
       expect(book.querySelector('[part~="retry"]')).to.equal(null);
-      expect((await requestsTo(ADDRESSES_PATH, 'GET')).map((entry) => entry.status)).to.deep.equal([503, 200]);
+      expect((await requestsTo(ADDRESSES_PATH, 'GET')).map((entry) => entry.status)).to.deep.equal([...Array(READ_ATTEMPTS).fill(503), 200]);
     });
 
     it('reports a dropped connection while loading, and Retry succeeds', async () => {

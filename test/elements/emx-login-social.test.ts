@@ -10,6 +10,8 @@ import type { EmxLoginElement } from '../../src/elements/login/emx-login.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { loginMessages } from '../../src/elements/login/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import sharedDe from '../../src/elements/shared/messages.de.js';
+import loginDe from '../../src/elements/login/messages.de.js';
 import type { SocialProvider } from '../../src/session/index.js';
 import { CLIENT_ID, TENANT, clearFaults, emulatorUrl, injectFault, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { testProviders, type PageState } from '../social/fixtures.js';
@@ -29,7 +31,7 @@ import {
 import { errorSummaryOf, hasFocus, headingOf, query, statusOf, waitForError, waitForFocus } from './harness.js';
 
 const en = { ...sharedMessages.en, ...loginMessages.en };
-const de = { ...sharedMessages.de, ...loginMessages.de };
+const de = { ...sharedDe, ...loginDe };
 /** The redirects (provider pages, callback, code redemption) take longer than an API call. */
 const NAVIGATION_TIMEOUT_MS = 10_000;
 

@@ -7,6 +7,8 @@ import type { EmxSessionElement } from '../../src/elements/session/emx-session.j
 import { loginMessages } from '../../src/elements/login/messages.js';
 import { setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import sharedDe from '../../src/elements/shared/messages.de.js';
+import loginDe from '../../src/elements/login/messages.de.js';
 import { EmporixSession } from '../../src/session/index.js';
 import {
   CLIENT_ID,
@@ -36,7 +38,7 @@ const INA = { email: 'ina@example.com', password: 'Ina#2026pass' };
 const OTTO = { email: 'otto@example.com', password: 'Otto#2026pass' };
 const LOGIN_PATH = `/customer/${TENANT}/login`;
 const en = { ...sharedMessages.en, ...loginMessages.en };
-const de = { ...sharedMessages.de, ...loginMessages.de };
+const de = { ...sharedDe, ...loginDe };
 
 function sessionTag(content: unknown = '') {
   return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}>${content}</emx-session>`;

@@ -8,6 +8,8 @@ import type { EmxPasswordResetElement } from '../../src/elements/password-reset/
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { passwordResetMessages } from '../../src/elements/password-reset/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import sharedDe from '../../src/elements/shared/messages.de.js';
+import passwordResetDe from '../../src/elements/password-reset/messages.de.js';
 import { EmporixSession } from '../../src/session/index.js';
 import {
   CLIENT_ID,
@@ -36,7 +38,7 @@ import {
 } from './harness.js';
 
 const en = { ...sharedMessages.en, ...passwordResetMessages.en };
-const de = { ...sharedMessages.de, ...passwordResetMessages.de };
+const de = { ...sharedDe, ...passwordResetDe };
 const REQUEST_PATH = `/customer/${TENANT}/password/reset`;
 const UPDATE_PATH = `/customer/${TENANT}/password/reset/update`;
 const NEW_PASSWORD = 'Fresh#2027pass';

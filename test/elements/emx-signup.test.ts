@@ -7,6 +7,8 @@ import type { EmxSessionElement } from '../../src/elements/session/emx-session.j
 import type { EmxSignupElement } from '../../src/elements/signup/emx-signup.js';
 import { signupMessages } from '../../src/elements/signup/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import sharedDe from '../../src/elements/shared/messages.de.js';
+import signupDe from '../../src/elements/signup/messages.de.js';
 import { EmporixSession } from '../../src/session/index.js';
 import {
   CLIENT_ID,
@@ -38,7 +40,7 @@ import {
 const SIGNUP_PATH = `/customer/${TENANT}/signup`;
 const OPTIN_PATH_PREFIX = `/customer/${TENANT}/signup/optin/`;
 const en = { ...sharedMessages.en, ...signupMessages.en };
-const de = { ...sharedMessages.de, ...signupMessages.de };
+const de = { ...sharedDe, ...signupDe };
 const NEW_CUSTOMER = { email: 'erika@example.com', password: 'Erika#2026pass' } as const;
 
 /** `{name}` placeholders filled, as the element shows the text. */

@@ -37,6 +37,7 @@ describe('per-element entry points', () => {
     const elementFoldersIn = new Set(chunk.moduleIds.map((id) => /\/dist\/elements\/([^/]+)\//.exec(id)?.[1]).filter(Boolean));
     assert.deepEqual([...elementFoldersIn].sort(), ['login', 'shared']);
     assert.ok(!chunk.moduleIds.some((id) => id.includes('/node_modules/oidc-client-ts/')), 'oidc-client-ts is bundled statically');
+    assert.ok(!chunk.moduleIds.some((id) => id.endsWith('.de.js')), 'German texts are bundled statically');
     assert.match(chunk.code, definitionOf('emx-login'));
   });
 
@@ -60,6 +61,19 @@ describe(`CDN bundle dist/${CDN_BUNDLE}`, () => {
     assert.equal(socialChunks.length, 1, `chunks: ${chunks().join(', ')}`);
     assert.ok(new RegExp(`import\\(["'\`]\\./chunks/${socialChunks[0]}["'\`]\\)`).test(code), 'the bundle imports the social chunk dynamically');
     assert.ok(!sourcesOf(bundle).some((source) => source.includes('node_modules/oidc-client-ts/')), 'oidc-client-ts is in the bundle itself');
+  });
+
+  it('loads the German texts of every element as one chunk, on demand', () => {
+    const code = readFileSync(bundle, 'utf8');
+    const germanChunks = chunks().filter((file) => sourcesOf(join(DIST, 'chunks', file)).some((source) => source.endsWith('messages.de.ts')));
+    assert.equal(germanChunks.length, 1, `chunks: ${chunks().join(', ')}`);
+    const germanSources = sourcesOf(join(DIST, 'chunks', germanChunks[0]!)).filter((source) => source.endsWith('messages.de.ts'));
+    const everyGermanModule = readdirSync(join(ROOT, 'src/elements'))
+      .map((folder) => `src/elements/${folder}/messages.de.ts`)
+      .filter((path) => existsSync(join(ROOT, path)));
+    assert.deepEqual(germanSources.sort(), everyGermanModule.sort());
+    assert.ok(new RegExp(`import\\(["'\`]\\./chunks/${germanChunks[0]}["'\`]\\)`).test(code), 'the bundle imports the German chunk dynamically');
+    assert.ok(!sourcesOf(bundle).some((source) => source.endsWith('messages.de.ts')), 'German texts are in the bundle itself');
   });
 
   it('contains lit, and defines the tag of every element folder of src/elements', () => {

@@ -21,6 +21,16 @@ async function providerForm(page, prompt) {
   throw new Error(`The provider's ${prompt} page did not appear`);
 }
 
+/** Signs in on the provider's page (wherever in the browser it shows) and grants the consent. */
+export async function signInAtProvider(page, { email, password }) {
+  const login = await providerForm(page, 'login');
+  await login.type('input[name="login"]', email);
+  await login.type('input[name="password"]', password);
+  await login.click('button[type="submit"]');
+  const consent = await providerForm(page, 'consent');
+  await consent.click('button[type="submit"]');
+}
+
 /**
  * `{ action: 'sign-in', email, password }` signs in and grants the consent;
  * `{ action: 'cancel' }` presses "Cancel" on the sign-in page (the provider answers `access_denied`).
@@ -31,16 +41,12 @@ export function socialProviderCommand() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'emx-social-provider') return undefined;
       const page = session.browser.getPage(session.id);
-      const login = await providerForm(page, 'login');
       if (payload.action === 'cancel') {
+        const login = await providerForm(page, 'login');
         await login.click('a[href$="/abort"]');
         return true;
       }
-      await login.type('input[name="login"]', payload.email);
-      await login.type('input[name="password"]', payload.password);
-      await login.click('button[type="submit"]');
-      const consent = await providerForm(page, 'consent');
-      await consent.click('button[type="submit"]');
+      await signInAtProvider(page, payload);
       return true;
     },
   };

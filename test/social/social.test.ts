@@ -244,6 +244,7 @@ describe('social login', function () {
 
     const loaded = windowOf(frame)!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.some((name) => name.includes('/src/session/social.ts'))).to.equal(true);
+    expect(loaded.some((name) => name.includes('/src/session/social-flow.ts')), 'the sign-in code').to.equal(false);
     expect(oidcClientTsResources(windowOf(frame)!)).to.deep.equal([]);
   });
 });

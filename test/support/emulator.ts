@@ -91,6 +91,12 @@ export async function requestsTo(suffix: string, method?: string): Promise<Logge
   return (await requests()).filter((entry) => entry.path.endsWith(suffix) && (!method || entry.method === method));
 }
 
+/** Requests whose path matches `glob` as fault paths do (`*` within one segment, `**` across segments), optionally of one method. */
+export async function requestsMatching(glob: string, method?: string): Promise<LoggedRequest[]> {
+  const pattern = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*|\*/g, (star) => (star === '**' ? '.*' : '[^/]*'))}$`);
+  return (await requests()).filter((entry) => pattern.test(entry.path) && (!method || entry.method === method));
+}
+
 /** Activates a customer the way an employee does: client-credentials token, then PATCH active. */
 export async function activateCustomer(customerNumber: string, tenant = TENANT): Promise<void> {
   const tokenResponse = await fetch(`${emulatorUrl()}/oauth/token`, {

@@ -1,16 +1,25 @@
 import type { EmporixSession } from '../../src/session/index.js';
 import { until } from './emulator.js';
 
-/** Same-origin iframes, each with its own session: tabs of one browser as far as storage, locks and channels go. */
-export async function openTabs(count: number): Promise<{ sessions: EmporixSession[]; close: () => void }> {
+/** The tab page of the session tests: one `EmporixSession` on its own. */
+const SESSION_TAB = new URL('../fixtures/tab.html', import.meta.url).href;
+
+/**
+ * Same-origin iframes, each with its own session: tabs of one browser as far as storage, locks and
+ * channels go. `page` is the tab's page (any that sets `window.session`), e.g. one with tags.
+ */
+export async function openTabs(
+  count: number,
+  page = SESSION_TAB,
+): Promise<{ sessions: EmporixSession[]; windows: Window[]; close: () => void }> {
   const frames = Array.from({ length: count }, () => {
     const frame = document.createElement('iframe');
-    frame.src = new URL('../fixtures/tab.html', import.meta.url).href;
+    frame.src = page;
     document.body.append(frame);
     return frame;
   });
   const sessions = await Promise.all(
     frames.map((frame) => until(() => frame.contentWindow?.session, 5000, 'a tab to start its session') as Promise<EmporixSession>),
   );
-  return { sessions, close: () => frames.forEach((frame) => frame.remove()) };
+  return { sessions, windows: frames.map((frame) => frame.contentWindow as Window), close: () => frames.forEach((frame) => frame.remove()) };
 }

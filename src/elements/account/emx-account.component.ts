@@ -160,6 +160,8 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
   #customerKey: string | undefined;
   /** The profile an edit started from (its values and version); `undefined` while viewing. */
   #editing: Customer | undefined;
+  /** A save went through without the profile that follows it. */
+  #reloadProfile = false;
   /** The session whose logins the element follows, and how to stop. */
   #followed: { session: EmporixSession; stop: () => void } | undefined;
   /** The sign-in email the email form was last filled with. */
@@ -277,6 +279,10 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     if (customer) this.#prefillEmail(customer);
     // Only while on the page: a removed element must not hold a subscription.
     this.#followLogins(this.isConnected && snapshot ? this.session.require() : undefined);
+    if (this.#reloadProfile && !this.#profileForm.action().blocked) {
+      this.#reloadProfile = false;
+      void this.#loadProfile();
+    }
     if (snapshot && this.#emailToken && !this.#confirmationStarted) {
       this.#confirmationStarted = true;
       void this.#confirmation.run(CONFIRM_EMAIL, (signal) => this.#confirmEmailChange(signal));
@@ -311,6 +317,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     this.#customerKey = customerKey;
     for (const form of [this.#profileForm, this.#passwordForm, this.#emailForm]) form.reset();
     this.#editing = this.#emailBeforeChange = this.#prefilledEmail = undefined;
+    this.#reloadProfile = false;
   }
 
   /**
@@ -368,12 +375,15 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     const changes = this.#changesOf(values);
     if (!base || !changes) return this.#closeEditor();
     const version = base.metadata?.version;
+    let saved: Customer | undefined;
     try {
-      await this.session.require().updateProfile(version === undefined ? changes : { ...changes, metadata: { version } }, { signal });
+      saved = await this.session.require().updateProfile(version === undefined ? changes : { ...changes, metadata: { version } }, { signal });
     } catch (error) {
       if (error instanceof EmporixError && error.code === 'version_conflict') await this.#rebase(base, signal);
       throw error;
     }
+    // Saved, but the session could not reload the profile (it dropped the outdated one): load it once this run is over.
+    this.#reloadProfile = saved === undefined;
     this.#closeEditor();
     this.dispatchEvent(emxEvent('emx-profile-change', {}));
   }

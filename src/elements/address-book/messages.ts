@@ -1,7 +1,6 @@
-import { defineMessages } from '../shared/localize.js';
+import { defineMessages, type MessagesModule } from '../shared/localize.js';
 
 const GONE_EN = 'This address no longer exists; it may have been deleted in another window. The list has been updated.';
-const GONE_DE = 'Diese Adresse gibt es nicht mehr; vielleicht wurde sie in einem anderen Fenster gelöscht. Die Liste wurde aktualisiert.';
 
 /**
  * Texts of `<emx-address-book>`. Failures are looked up as `<operation>.error.<code>` before the
@@ -61,58 +60,7 @@ export const addressBookMessages = defineMessages({
     'address-update.error.resource_not_found': GONE_EN,
     'address-default.error.resource_not_found': GONE_EN,
   },
-  de: {
-    'addresses.heading': 'Ihre Adressen',
-    'addresses.not_configured': 'Das Adressbuch ist auf dieser Seite noch nicht verfügbar.',
-    'addresses.signed_out': 'Melden Sie sich an, um Ihre Adressen zu sehen und zu verwalten.',
-    'addresses.sign_in': 'Anmelden',
-    'addresses.loading': 'Ihre Adressen werden geladen…',
-    'addresses.retry': 'Erneut versuchen',
-    'addresses.retrying': 'Wird geladen…',
-    'addresses.empty': 'Sie haben noch keine Adressen gespeichert.',
-    'addresses.add': 'Adresse hinzufügen',
-    'addresses.unnamed': 'Adresse',
-    'addresses.default': 'Standardadresse',
-    'addresses.tags': 'Markierungen',
-    'addresses.tag.BILLING': 'Rechnungsadresse',
-    'addresses.tag.SHIPPING': 'Lieferadresse',
-    'addresses.phone': 'Telefon: {phone}',
-    'addresses.edit': 'Bearbeiten',
-    'addresses.make_default': 'Als Standard festlegen',
-    'addresses.making_default': 'Wird gespeichert…',
-    'addresses.delete': 'Löschen',
-    'addresses.cancel': 'Abbrechen',
-    'addresses.added': 'Die Adresse wurde hinzugefügt.',
-    'addresses.saved': 'Die Adresse wurde gespeichert.',
-    'addresses.unchanged': 'Es wurde nichts geändert.',
-    'addresses.deleted': 'Die Adresse wurde gelöscht.',
-    'addresses.now_default': '{address} ist jetzt Ihre Standardadresse.',
-    'addresses.delete_heading': 'Diese Adresse löschen?',
-    'addresses.delete_confirm': 'Adresse löschen',
-    'addresses.deleting': 'Wird gelöscht…',
-    'addresses.form.add_heading': 'Neue Adresse',
-    'addresses.form.edit_heading': 'Adresse bearbeiten',
-    'addresses.form.contact_name': 'Name',
-    'addresses.form.company': 'Firma',
-    'addresses.form.street': 'Straße',
-    'addresses.form.street_number': 'Hausnummer',
-    'addresses.form.street_appendix': 'Adresszusatz',
-    'addresses.form.more_lines': 'Weitere Adresszeilen',
-    'addresses.form.extra_line': 'Zusatzzeile {number}',
-    'addresses.form.zip_code': 'Postleitzahl',
-    'addresses.form.city': 'Ort',
-    'addresses.form.state': 'Bundesland oder Region',
-    'addresses.form.country': 'Land',
-    'addresses.form.choose_country': 'Land auswählen',
-    'addresses.form.phone': 'Telefon',
-    'addresses.form.tags': 'Diese Adresse verwenden als',
-    'addresses.form.other_tags': 'Weitere Markierungen',
-    'addresses.form.other_tags_hint': 'Mehrere Markierungen durch Kommas trennen.',
-    'addresses.form.save': 'Adresse speichern',
-    'addresses.form.saving': 'Wird gespeichert…',
-    'address-update.error.resource_not_found': GONE_DE,
-    'address-default.error.resource_not_found': GONE_DE,
-  },
+  de: (): MessagesModule => import('./messages.de.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { EmporixError } from '../../api/index.js';
 import { SocialLoginError, type CustomerIdentity, type ResolvedSocialProvider, type SocialLogin } from '../../session/index.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { actionButton, flowLink, formFeedback, passwordField, submitButton, textField } from '../shared/fields.js';
@@ -106,6 +107,9 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   /** URL of the shop's password-reset page; without it "Forgot password?" fires `emx-navigate`. */
   @property({ attribute: 'password-reset-href' }) passwordResetHref = '';
 
+  /** The email of an account the last sign-in found waiting for its opt-in: "send again" stays offered, also after a failed resend. */
+  #waitingForOptIn: string | undefined;
+
   readonly #login = new FormController(this, this.localize, {
     operation: 'login',
     fields: {
@@ -113,7 +117,14 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
       password: { required: true, secret: true },
     },
     submit: async ({ email, password }) => {
-      const snapshot = await this.session.require().login({ email, password });
+      this.#waitingForOptIn = undefined;
+      const snapshot = await this.session
+        .require()
+        .login({ email, password })
+        .catch((error: unknown) => {
+          if (error instanceof EmporixError && error.code === 'optin_pending') this.#waitingForOptIn = email;
+          throw error;
+        });
       offerToSavePassword({ email, password, name: displayName(snapshot.customer) });
       this.#login.reset(['password']);
     },
@@ -128,6 +139,15 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   constructor() {
     super(loginMessages);
     this.session.watch((session, changed) => session.social.subscribe(changed));
+  }
+
+  /**
+   * Signed in, the password leaves the form at once: the login answers only after the profile
+   * has loaded, and a sign-out before that must not bring the form back filled in.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.session.snapshot?.status === 'customer') this.#login.reset(['password']);
   }
 
   protected override render() {
@@ -165,7 +185,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     return html`${this.renderHeading(t.term('login.heading'))} ${this.#renderProviders(social)}
       <form part="form" ${form.attach()} @submit=${() => social.clearLastError()}>
         ${formFeedback(feedback)} ${showsSocialError ? this.#renderDismiss(social) : nothing}
-        ${form.failure?.code === 'optin_pending' ? this.#renderResend() : nothing}
+        ${this.#waitingForOptIn ? this.#renderResend(this.#waitingForOptIn) : nothing}
         ${textField(form.field('email'), { label: t.term('login.email'), type: 'email', autocomplete: 'username' })}
         ${passwordField(form.field('password'), { label: t.term('login.password'), autocomplete: 'current-password' })}
         ${submitButton(form.action(), { label: t.term('login.submit'), busyLabel: t.term('login.submitting') })}
@@ -199,9 +219,8 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     return html`<button part="button dismiss" type="button" @click=${() => social.clearLastError()}>${this.localize.term('login.social.dismiss')}</button>`;
   }
 
-  #renderResend() {
+  #renderResend(email: string) {
     const t = this.localize;
-    const email = String(this.#login.values.email).trim();
     return actionButton(this.#login.action('resend-activation'), {
       label: t.term('login.resend_activation'),
       busyLabel: t.term('login.resending_activation'),

@@ -75,6 +75,16 @@ export class EmxElement<Key extends string = never> extends LitElement {
     return html`<div part="heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
   }
 
+  /**
+   * Waits for the built-in texts of the element's language when they are still loading (German,
+   * on its first use), so that the element never shows English first; `updateComplete` includes
+   * the wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localize.loading;
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#hadFocus = this.#focusedElement() !== undefined;

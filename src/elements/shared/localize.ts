@@ -6,14 +6,29 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** One language's texts for a set of keys. */
 export type Messages<Key extends string> = Readonly<Record<Key, string>>;
 
-/** The texts a module ships: English and German, with the same keys (the compiler checks both ways). */
+/**
+ * A language's texts in a module of their own (`messages.de.ts`), imported on first use: its
+ * default export `satisfies Record<Key, string>`, which checks the keys both ways. (Typed with
+ * plain string keys here: the key type comes from the English texts, which refer to the loader.)
+ */
+export type MessagesModule = Promise<{ readonly default: Readonly<Record<string, string>> }>;
+
+/**
+ * The texts a module ships: English inline, German (and any further built-in language) with the
+ * same keys, loaded when an element first speaks it.
+ */
 export interface MessageBundle<Key extends string> {
   readonly en: Messages<Key>;
-  readonly de: Messages<Key>;
+  /** The built-in texts of `lang` (lowercase), when it has them and they are loaded. */
+  textsIn(lang: string): Messages<Key> | undefined;
+  /** Loads the built-in texts of `lang`; `undefined` when there is nothing to wait for. Never rejects. */
+  load(lang: string): Promise<void> | undefined;
 }
 
 /** Texts that replace built-in ones by key; any key, including `error.<code>` for server codes. */
 export type MessageOverrides = Readonly<Partial<Record<string, string>>>;
+
+const FALLBACK_LANGUAGE = 'en';
 
 /** A message to show later, translated when rendered so that a `lang` change re-translates it. */
 export interface MessageRef<Key extends string = string> {
@@ -21,12 +36,41 @@ export interface MessageRef<Key extends string = string> {
   readonly params?: MessageParams;
 }
 
-/** Declares a module's built-in texts. English decides the keys; German must match them exactly. */
-export function defineMessages<Key extends string>(bundle: { en: Record<Key, string>; de: Record<NoInfer<Key>, string> }): MessageBundle<Key> {
-  return Object.freeze({ en: Object.freeze(bundle.en), de: Object.freeze(bundle.de) });
+/**
+ * Declares a module's built-in texts. English decides the keys; German must match them exactly:
+ * given inline, or as the module that holds them, imported the first time German is spoken
+ * (`de: (): MessagesModule => import('./messages.de.js')`).
+ */
+export function defineMessages<Key extends string>(bundle: {
+  en: Record<Key, string>;
+  de: Record<NoInfer<Key>, string> | (() => MessagesModule);
+}): MessageBundle<Key> {
+  const loaded = new Map<string, Messages<Key>>();
+  const loaders = new Map<string, () => MessagesModule>();
+  const loading = new Map<string, Promise<void>>();
+  for (const [lang, texts] of Object.entries(bundle)) {
+    if (typeof texts === 'function') loaders.set(lang, texts);
+    else loaded.set(lang, Object.freeze(texts));
+  }
+  return Object.freeze({
+    en: loaded.get(FALLBACK_LANGUAGE)!,
+    textsIn: (lang: string) => loaded.get(lang),
+    load(lang: string): Promise<void> | undefined {
+      const loader = loaders.get(lang);
+      if (!loader || loaded.has(lang)) return undefined;
+      let pending = loading.get(lang);
+      if (!pending) {
+        // A failed download leaves English in place; the next language change tries again.
+        pending = loader()
+          .then((module) => void loaded.set(lang, Object.freeze(module.default as Messages<Key>)))
+          .catch(() => undefined)
+          .finally(() => loading.delete(lang));
+        loading.set(lang, pending);
+      }
+      return pending;
+    },
+  });
 }
-
-const FALLBACK_LANGUAGE = 'en';
 
 /** Page-wide overrides per lowercase language tag, set by the shop through {@link setMessages}. */
 const pageOverrides = new Map<string, MessageOverrides>();
@@ -117,7 +161,8 @@ function unwatchLanguage(controller: LocalizeController<string>, document: Docum
  * is none or the language is unknown), and re-renders it when that attribute or the page's
  * overrides change. Lookup order for a key: the element's own `messages`, the page's
  * {@link setMessages} for the language, the built-in texts for the language, then the same in
- * English, then the key itself.
+ * English, then the key itself. Built-in texts other than English are loaded when the language
+ * is first seen; {@link loading} says while, and the host re-renders once they are there.
  */
 export class LocalizeController<Key extends string> implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
@@ -125,6 +170,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   readonly #elementOverrides: () => MessageOverrides | undefined;
   #lang = FALLBACK_LANGUAGE;
   #document: Document | undefined;
+  #loading: Promise<void> | undefined;
 
   constructor(
     host: ReactiveControllerHost & Element,
@@ -141,9 +187,14 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     return this.#lang;
   }
 
+  /** Pending while the built-in texts of the language are being loaded; `undefined` once they are there. */
+  get loading(): Promise<void> | undefined {
+    return this.#loading;
+  }
+
   hostConnected(): void {
     this.#document = this.#host.ownerDocument;
-    this.#lang = nearestLanguage(this.#host);
+    this.#setLanguage(nearestLanguage(this.#host));
     connectedControllers.add(this);
     watchLanguage(this, this.#host);
   }
@@ -156,8 +207,23 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** Re-reads the language and re-renders the host when texts may have changed. */
   refresh(): void {
-    this.#lang = nearestLanguage(this.#host);
+    this.#setLanguage(nearestLanguage(this.#host));
     this.#host.requestUpdate();
+  }
+
+  #setLanguage(lang: string): void {
+    this.#lang = lang;
+    const pending = languageCandidates(lang).flatMap((candidate) => this.#bundles.flatMap((bundle) => bundle.load(candidate) ?? []));
+    if (pending.length === 0) {
+      this.#loading = undefined;
+      return;
+    }
+    const loading = Promise.all(pending).then(() => {
+      if (this.#loading !== loading) return;
+      this.#loading = undefined;
+      this.#host.requestUpdate();
+    });
+    this.#loading = loading;
   }
 
   /** The text for `key`, with `{name}` placeholders filled from `params`. */
@@ -185,9 +251,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   #builtIn(lang: string, key: string): string | undefined {
-    if (lang !== 'en' && lang !== 'de') return undefined;
     for (const bundle of this.#bundles) {
-      const text = bundle[lang][key];
+      const text = bundle.textsIn(lang)?.[key];
       if (text !== undefined) return text;
     }
     return undefined;

@@ -1,4 +1,4 @@
-import { defineMessages } from './localize.js';
+import { defineMessages, type MessagesModule } from './localize.js';
 
 /**
  * Texts every element uses: field validation, form feedback and one message per server error
@@ -47,48 +47,7 @@ export const sharedMessages = defineMessages({
     'error.not_configured': 'This service is not available on this page yet.',
     'error.unknown': 'Something went wrong. Please try again.',
   },
-  de: {
-    'field.optional': '(optional)',
-    'field.show_password': 'Passwort anzeigen',
-    'field.password_policy_hint': 'Mindestens {min} Zeichen, darunter eine Ziffer.',
-    'field.password_length_hint': 'Mindestens {min} Zeichen.',
-    'form.invalid': 'Bitte korrigieren Sie die markierten Felder.',
-    'title.MR': 'Herr',
-    'title.MS': 'Frau',
-    'title.MRS': 'Frau (Mrs)',
-    'title.DR': 'Dr.',
-    'title.PROF': 'Prof.',
-    'validation.required': 'Bitte füllen Sie dieses Feld aus.',
-    'validation.required_check': 'Bitte setzen Sie das Häkchen, um fortzufahren.',
-    'validation.required_choice': 'Bitte wählen Sie mindestens eine Option.',
-    'validation.email': 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
-    'validation.min_length': 'Bitte geben Sie mindestens {min} Zeichen ein.',
-    'validation.max_length': 'Bitte geben Sie höchstens {max} Zeichen ein.',
-    'validation.pattern': 'Bitte verwenden Sie das angegebene Format.',
-    'validation.password_policy': 'Bitte verwenden Sie mindestens {min} Zeichen, darunter eine Ziffer.',
-    'validation.mismatch': 'Die beiden Eingaben stimmen nicht überein.',
-    'validation.rejected': 'Dieser Wert wurde nicht akzeptiert. Bitte prüfen Sie ihn.',
-    'validation.missing_value': 'Bitte füllen Sie dieses Feld aus.',
-    'validation.invalid_format': 'Bitte prüfen Sie das Format dieser Angabe.',
-    'validation.password_too_weak': 'Dieses Passwort ist zu schwach. Bitte wählen Sie ein längeres mit mindestens einer Ziffer.',
-    'error.invalid_credentials': 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
-    'error.account_inactive': 'Ihr Konto wartet auf die Freischaltung. Sie können sich anmelden, sobald es freigeschaltet ist.',
-    'error.account_on_hold': 'Ihr Konto ist gesperrt. Bitte wenden Sie sich an den Kundenservice.',
-    'error.account_locked': 'Ihr Konto ist nach zu vielen Fehlversuchen gesperrt. Bitte versuchen Sie es später erneut oder setzen Sie Ihr Passwort zurück.',
-    'error.optin_pending': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in der E-Mail, die wir Ihnen geschickt haben.',
-    'error.conflict_resource': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse.',
-    'error.invalid_token': 'Dieser Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.',
-    'error.validation_failure': 'Einige Angaben wurden nicht akzeptiert. Bitte prüfen Sie das Formular.',
-    'error.network': 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    'error.timeout': 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
-    'error.server': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.',
-    'error.rate_limited': 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
-    'error.rate_limited_wait': 'Zu viele Versuche. Bitte warten Sie {seconds} Sekunden und versuchen Sie es dann erneut.',
-    'error.session_expired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-    'error.forbidden': 'Ihr Konto darf das nicht. Bitte wenden Sie sich an den Shop, wenn Sie das für einen Fehler halten.',
-    'error.not_configured': 'Dieser Dienst ist auf dieser Seite noch nicht verfügbar.',
-    'error.unknown': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-  },
+  de: (): MessagesModule => import('./messages.de.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

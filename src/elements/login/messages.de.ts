@@ -1,0 +1,30 @@
+import type { LoginMessageKey } from './messages.js';
+
+/** The German texts of `<emx-login>`, loaded when an element first speaks German. */
+export default {
+  'login.heading': 'Anmelden',
+  'login.email': 'E-Mail-Adresse',
+  'login.password': 'Passwort',
+  'login.submit': 'Anmelden',
+  'login.submitting': 'Anmeldung läuft…',
+  'login.forgot_password': 'Passwort vergessen?',
+  'login.create_account': 'Konto erstellen',
+  'login.resend_activation': 'Aktivierungs-E-Mail erneut senden',
+  'login.resending_activation': 'Wird gesendet…',
+  'login.activation_resent': 'Wir haben eine neue Aktivierungs-E-Mail an {email} gesendet.',
+  'login.signed_in_as': 'Angemeldet als {name}',
+  'login.sign_out': 'Abmelden',
+  'login.signing_out': 'Abmeldung läuft…',
+  'login.not_configured': 'Die Anmeldung ist auf dieser Seite noch nicht verfügbar.',
+  'login.social.continue_with': 'Weiter mit {provider}',
+  'login.social.connecting': 'Verbindung zu {provider} wird hergestellt…',
+  'login.social.completing': 'Sie werden angemeldet…',
+  'login.social.dismiss': 'Meldung schließen',
+  'login.social.error.cancelled': 'Die Anmeldung wurde abgebrochen. Sie können es erneut versuchen oder sich mit Ihrer E-Mail-Adresse anmelden.',
+  'login.social.error.state_mismatch': 'Der Anmeldelink ist abgelaufen oder wurde bereits verwendet. Bitte versuchen Sie es erneut.',
+  'login.social.error.expired': 'Der Anmeldelink ist abgelaufen oder wurde bereits verwendet. Bitte versuchen Sie es erneut.',
+  'login.social.error.provider_error': 'Der Anmeldedienst hat die Anmeldung abgelehnt. Bitte versuchen Sie es erneut oder melden Sie sich mit Ihrer E-Mail-Adresse an.',
+  'login.social.error.emporix_refused': 'Der Shop konnte Ihre Anmeldung nicht bestätigen. Bitte versuchen Sie es erneut oder melden Sie sich mit Ihrer E-Mail-Adresse an.',
+  'login.social.error.missing_verifier': 'Diese Anmeldung kann in diesem Browser-Tab nicht abgeschlossen werden. Bitte starten Sie sie hier erneut.',
+  'login.social.error.network': 'Der Anmeldedienst ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+} satisfies Record<LoginMessageKey, string>;

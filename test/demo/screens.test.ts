@@ -1,0 +1,56 @@
+// Every page of the demo storefront at desktop and phone widths, under the strict CSP: what it
+// shows is measured and a screenshot is saved (test-results/screens/, see storefront-command.mjs).
+import { expect } from '@open-wc/testing';
+import { resetEmulator } from '../support/emulator.js';
+import { runInStorefront } from './storefront-runner.js';
+
+interface Screen {
+  name: string;
+  path: string;
+  main: string;
+  signedIn?: boolean;
+  file: string;
+  headerStatus: string;
+  viewportWidth: number;
+  viewportHeight: number;
+  pageWidth: number;
+  box?: { left: number; right: number; top: number; width: number; height: number };
+}
+
+interface ScreensReport {
+  screens: Screen[];
+  errors: string[];
+  violations: unknown[];
+}
+
+const SCREENS_TIMEOUT_MS = 60_000;
+
+/** What is off on one screen, in words: the header, horizontal scrolling, the main element out of view. */
+function problemsOf(screen: Screen, viewport: string): string[] {
+  const where = `${screen.name} (${screen.path}) at ${viewport} width`;
+  const header = screen.signedIn ? 'Signed in as Jane' : 'Not signed in';
+  const box = screen.box;
+  return [
+    screen.headerStatus !== header && `${where}: the header says "${screen.headerStatus}", not "${header}"`,
+    screen.pageWidth > screen.viewportWidth && `${where}: the page is ${screen.pageWidth}px wide in a ${screen.viewportWidth}px viewport`,
+    !box && `${where}: no ${screen.main}`,
+    box && !(box.width > 0 && box.height > 0) && `${where}: ${screen.main} has no size`,
+    box && (box.left < 0 || box.right > screen.viewportWidth) && `${where}: ${screen.main} spans ${box.left}–${box.right}px of ${screen.viewportWidth}px`,
+    box && box.top >= screen.viewportHeight && `${where}: ${screen.main} starts at ${box.top}px, below the first ${screen.viewportHeight}px`,
+  ].filter((problem): problem is string => typeof problem === 'string');
+}
+
+describe('the demo storefront on screen', () => {
+  beforeEach(() => resetEmulator());
+
+  for (const viewport of ['desktop', 'phone'] as const) {
+    it(`${viewport}: every page shows its element in view, the session state in the header, and fits the width`, async function () {
+      this.timeout(SCREENS_TIMEOUT_MS);
+      const report = await runInStorefront<ScreensReport>({ task: 'screens', viewport });
+      expect(report.screens.flatMap((screen) => problemsOf(screen, viewport)), 'what is off').to.deep.equal([]);
+      expect(report.errors, 'console errors and uncaught errors').to.deep.equal([]);
+      expect(report.violations, 'CSP violations').to.deep.equal([]);
+      console.log(`${viewport} screenshots: ${report.screens.map((screen) => `test-results/screens/${screen.file}`).join(', ')}`);
+    });
+  }
+});

@@ -1,0 +1,155 @@
+// Test-runner commands that drive the demo storefront in top-level pages of the test browser
+// (`frame-ancestors 'none'` keeps it out of frames), each task in a fresh browser context. A task
+// can outlast the runner's 20-second limit for one command, so it is started by one command and
+// its outcome fetched by others (storefront-runner.ts does both):
+// - `emx-storefront-start` `{ task: 'flow', flow }`: runs one of FLOWS and answers what
+//   ObservedContext saw; `{ task: 'screens', viewport }`: opens every page, answers what each shows
+//   and saves a screenshot of each under test-results/screens/; `{ task: 'csp-probe' }`: breaks
+//   the policy on purpose, to show that a violation is seen. Answers the task's id.
+// - `emx-storefront-outcome` `{ id }`: `{ done: false }` while the task runs (after waiting a while),
+//   then `{ done: true, report }` or `{ done: true, error }`.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ObservedContext } from './observed-context.mjs';
+import { FLOWS, JANE, Shopper, signInWithPassword } from './storefront-flows.mjs';
+
+const SCREENS_DIR = resolve(import.meta.dirname, '../../test-results/screens');
+
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844, isMobile: true, hasTouch: true },
+};
+
+/** The pages a screenshot is taken of: the element that is the page's point, and whether Jane is signed in. */
+const SCREENS = [
+  { name: 'shop', path: '/index.html', main: '.shop-grid' },
+  { name: 'sign-in', path: '/login.html', main: 'emx-login' },
+  { name: 'sign-up', path: '/signup.html', main: 'emx-signup' },
+  { name: 'password-reset', path: '/password-reset.html', main: 'emx-password-reset' },
+  { name: 'account-signed-out', path: '/account.html', main: 'emx-account' },
+  { name: 'emulator-console', path: '/emulator.html', main: '[data-console="customers"] table' },
+  { name: 'account', path: '/account.html', main: 'emx-account', signedIn: true, settled: 'emx-address-book [part~="list"]' },
+  { name: 'signed-in', path: '/login.html', main: 'emx-login', signedIn: true },
+  { name: 'social-callback', path: '/callback.html', main: 'emx-login', signedIn: true },
+];
+
+/**
+ * What a screen shows: the header's words, its width against the viewport's, and where its main
+ * element sits. The viewport is the layout viewport (`clientWidth`): a phone zooms out of a page
+ * wider than the device, which widens `innerWidth` with it.
+ */
+function measure(main) {
+  const box = document.querySelector(main)?.getBoundingClientRect();
+  return {
+    headerStatus: document.querySelector('[data-testid="session-status"]')?.textContent ?? '',
+    viewportWidth: document.documentElement.clientWidth,
+    viewportHeight: document.documentElement.clientHeight,
+    pageWidth: document.documentElement.scrollWidth,
+    box: box && { left: box.left, right: box.right, top: box.top, width: box.width, height: box.height },
+  };
+}
+
+async function screens(browser, origins, viewport) {
+  await mkdir(SCREENS_DIR, { recursive: true });
+  const observed = await ObservedContext.open(browser, origins);
+  try {
+    const shop = new Shopper(observed, await observed.newPage(VIEWPORTS[viewport]), origins.storefront);
+    const results = [];
+    for (const screen of SCREENS) {
+      if (screen.signedIn && !results.some((each) => each.signedIn)) await signInWithPassword(shop, JANE);
+      await shop.visit(screen.path);
+      await shop.waitForSelector(screen.main);
+      if (screen.settled) await shop.waitForSelector(screen.settled);
+      const file = `${screen.name}-${viewport}.png`;
+      await shop.page.screenshot({ path: resolve(SCREENS_DIR, file), fullPage: true });
+      results.push({ ...screen, file, ...(await shop.page.evaluate(measure, screen.main)) });
+    }
+    const { errors, violations } = await observed.report();
+    return { screens: results, errors, violations };
+  } finally {
+    await observed.close();
+  }
+}
+
+async function flow(browser, origins, name) {
+  const run = FLOWS[name];
+  if (!run) throw new Error(`No storefront flow "${name}"`);
+  const observed = await ObservedContext.open(browser, origins);
+  try {
+    const page = await observed.newPage();
+    await run(new Shopper(observed, page, origins.storefront));
+    await observed.snapshotDom(page, 'at the end of the flow');
+    return await observed.report();
+  } finally {
+    await observed.close();
+  }
+}
+
+/** Adds an inline style attribute, which `style-src 'self'` forbids: the probe must see exactly that violation. */
+async function cspProbe(browser, origins) {
+  const observed = await ObservedContext.open(browser, origins);
+  try {
+    const shop = new Shopper(observed, await observed.newPage(), origins.storefront);
+    await shop.visit('/login.html');
+    const violation = observed.nextViolation();
+    await shop.page.evaluate(() => {
+      const probe = document.createElement('p');
+      probe.innerHTML = '<span style="color: red">inline style</span>';
+      document.body.append(probe);
+    });
+    await violation;
+    return await observed.report();
+  } finally {
+    await observed.close();
+  }
+}
+
+/** How long one `emx-storefront-outcome` waits for the task, well within the runner's 20 seconds. */
+const OUTCOME_WAIT_MS = 10_000;
+
+const TASKS = {
+  flow: (browser, origins, { flow: name }) => flow(browser, origins, name),
+  screens: (browser, origins, { viewport }) => screens(browser, origins, viewport),
+  'csp-probe': (browser, origins) => cspProbe(browser, origins),
+};
+
+/** `origins()` answers `{ storefront, emulator }` once the server and the emulator run. */
+export function storefrontCommands(origins) {
+  const running = new Map();
+  let lastId = 0;
+
+  async function outcome(id) {
+    const task = running.get(id);
+    if (!task) throw new Error(`No storefront task ${id}`);
+    let timer;
+    const stillRunning = new Promise((resolve) => {
+      timer = setTimeout(() => resolve({ done: false }), OUTCOME_WAIT_MS);
+    });
+    const result = await Promise.race([task, stillRunning]);
+    clearTimeout(timer);
+    if (result.done) running.delete(id);
+    return result;
+  }
+
+  return {
+    name: 'emx-storefront',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emx-storefront-start') {
+        const run = TASKS[payload.task];
+        if (!run) throw new Error(`No storefront task "${payload.task}"`);
+        const browser = session.browser.getPage(session.id).browser();
+        const id = ++lastId;
+        running.set(
+          id,
+          run(browser, origins(), payload).then(
+            (report) => ({ done: true, report }),
+            (error) => ({ done: true, error: error.message }),
+          ),
+        );
+        return id;
+      }
+      if (command === 'emx-storefront-outcome') return outcome(payload.id);
+      return undefined;
+    },
+  };
+}
