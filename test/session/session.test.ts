@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EmporixError } from '../../src/api/index.js';
 import { EmporixSession, type SessionConfig, type SessionEvents } from '../../src/session/index.js';
-import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, emulatorUrl, injectFault, requests, requestsTo, resetEmulator } from '../support/emulator.js';
+import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -251,10 +251,12 @@ describe('EmporixSession against the emulator', () => {
   it('times out a slow answer with its own error kind', async () => {
     const session = createSession({ timeoutMs: 300 });
     // Token requests are retried: every attempt is slow.
-    await injectFault({ path: '/customerlogin/auth/anonymous/login', delayMs: 2000, times: 10 });
+    await injectFault({ path: '/customerlogin/auth/anonymous/login', delayMs: 600, times: 10 });
     const error = await rejection(session.getAccessToken());
     expect(error.kind).to.equal('timeout');
     expect(session.snapshot.status).to.equal('signed-out');
+    // The server still answers the abandoned attempts; let it finish so no later test's log sees them.
+    await until(async () => (await requestsTo('/anonymous/login')).length === 3, 3000, 'the three slow attempts to end');
   });
 
   it('serves a warm page load with a stored valid customer session without any request', async () => {
