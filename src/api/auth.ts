@@ -3,12 +3,10 @@ import type {
   AnonymousLoginContext,
   AnonymousTokenResponse,
   CustomerTokenResponse,
-  ExchangeAuthTokenResponse,
   PasswordCredentials,
   RefreshCustomerTokenResponse,
   ResourceLocation,
   SignupRequest,
-  SocialLoginResponse,
   ValidateTokenResponse,
 } from './types.js';
 
@@ -90,36 +88,5 @@ export function validateToken(call: AuthorizedCall) {
     operation: 'token validation',
     method: 'GET',
     path: `/customer/${encodeTenant(call.tenant)}/validateauthtoken`,
-  });
-}
-
-/** POST /customer/{tenant}/exchangeauthtoken: an identity provider's access token for a customer token. */
-export function exchangeAuthToken(call: AuthorizedCall, subjectAccessToken: string, config?: string) {
-  return request<ExchangeAuthTokenResponse>({
-    ...call,
-    operation: 'token exchange',
-    method: 'POST',
-    path: `/customer/${encodeTenant(call.tenant)}/exchangeauthtoken`,
-    query: { subjectAccessToken, config },
-  });
-}
-
-export interface SocialLoginParams {
-  code: string;
-  redirectUri: string;
-  codeVerifier?: string;
-  /** The anonymous session id, so the customer session continues it. */
-  sessionId?: string;
-}
-
-/** POST /customer/{tenant}/socialLogin: redeems an identity provider's authorization code. */
-export function socialLogin(call: AuthorizedCall, params: SocialLoginParams) {
-  return request<SocialLoginResponse>({
-    ...call,
-    operation: 'social login',
-    method: 'POST',
-    path: `/customer/${encodeTenant(call.tenant)}/socialLogin`,
-    query: { code: params.code, redirect_uri: params.redirectUri, code_verifier: params.codeVerifier },
-    headers: params.sessionId ? { 'session-id': params.sessionId } : undefined,
   });
 }

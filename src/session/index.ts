@@ -3,7 +3,20 @@
  * `new EmporixSession({ tenant, clientId }).getAccessToken()`.
  */
 export { EmporixSession } from './session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, SessionEvents, SignOutReason, CallOptions } from './session.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session.js';
+// The operations beyond signing in, one function each, so that a page bundles only those it calls.
+export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './account.js';
+export {
+  listCustomerAddresses,
+  getCustomerAddress,
+  addCustomerAddress,
+  updateCustomerAddress,
+  deleteCustomerAddress,
+  addCustomerAddressTags,
+  removeCustomerAddressTags,
+} from './addresses.js';
+export { signUpCustomer, resendCustomerOptIn } from './signup.js';
+export { requestCustomerPasswordReset, resetCustomerPassword } from './password-reset.js';
 export { DEFAULT_REFRESH_LEEWAY_SECONDS, type SessionConfig, type ResolvedSessionConfig, type StorageKind } from './config.js';
 export { MemoryStore, type SessionStore } from './storage.js';
 export {

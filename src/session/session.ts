@@ -33,6 +33,15 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Options of {@link EmporixSession.callAsCustomer}. */
+export interface CustomerCallOptions extends CallOptions {
+  /**
+   * The call only reads, so sending it again is safe: network errors, timeouts, 429 and 5xx are
+   * retried (see `retry.ts`). Never set it for a call that changes data.
+   */
+  repeatable?: boolean;
+}
+
 /** Why a customer stopped being signed in. */
 export type SignOutReason = 'logout' | 'expired' | 'other-tab';
 
@@ -107,7 +116,7 @@ export class EmporixSession {
 
   constructor(config: SessionConfig) {
     this.config = resolveConfig(config);
-    this.social = new SocialLogin(this, (error) => this.#events.emit('error', { operation: 'social login', error }));
+    this.social = new SocialLogin(this);
     this.#store = createStore(this.config.storage);
     this.#key = recordKey(this.config);
     this.#tabs = createTabCoordinator(this.#key, this.#store.shared);
@@ -181,7 +190,7 @@ export class EmporixSession {
 
   /** Asks the server whether the customer token is still valid (validateauthtoken). */
   validate(options: CallOptions = {}): Promise<api.ValidateTokenResponse> {
-    return this.#readAsCustomer('token validation', (call) => api.validateToken(call), options.signal);
+    return this.callAsCustomer('token validation', (call) => api.validateToken(call), { ...options, repeatable: true });
   }
 
   #isDue(expiresAt: number): boolean {
@@ -271,15 +280,13 @@ export class EmporixSession {
 
   /** Logs a customer in with email and password, then loads the profile once. */
   async login(credentials: api.PasswordCredentials, options: CallOptions = {}): Promise<SessionSnapshot> {
-    const anonymousToken = await this.getAnonymousToken();
-    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.login(call, credentials), options.signal);
+    const response = await this.callAnonymously((call) => api.login(call, credentials), options);
     return this.#startCustomerSession(response, credentials.email, 'password');
   }
 
   /** Confirms a double opt-in sign-up; the contract logs the new customer in. */
   async confirmOptIn(optInToken: string, options: CallOptions = {}): Promise<SessionSnapshot> {
-    const anonymousToken = await this.getAnonymousToken();
-    const response = await this.#withAnonymousRetry(anonymousToken, (call) => api.confirmOptIn(call, optInToken), options.signal);
+    const response = await this.callAnonymously((call) => api.confirmOptIn(call, optInToken), options);
     return this.#startCustomerSession(response, undefined, 'opt-in');
   }
 
@@ -305,14 +312,14 @@ export class EmporixSession {
         await api.logout(this.#call(customer.accessToken));
       } catch (error) {
         // Signing out locally must always work; the server token then simply expires.
-        this.#events.emit('error', { operation: 'logout', error: toError(error, 'logout') });
+        this.reportError('logout', error);
       }
     }
     await this.#tabs.withLock(() => this.#endCustomerSession('logout'));
     try {
       await this.getAccessToken();
     } catch (error) {
-      this.#events.emit('error', { operation: 'anonymous login', error: toError(error, 'anonymous login') });
+      this.reportError('anonymous login', error);
     }
   }
 
@@ -334,7 +341,7 @@ export class EmporixSession {
       await this.loadProfile();
     } catch (error) {
       // The login stands; the profile is fetched again on the next loadProfile().
-      if (this.#record.customer) this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
+      if (this.#record.customer) this.reportError('profile', error);
     }
     // A customer who signed out while the profile loaded has nothing left to announce.
     if (this.#record.customer) this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
@@ -348,11 +355,11 @@ export class EmporixSession {
     if (hadCustomer) this.#events.emit('logout', { reason });
   }
 
-  // ---------------------------------------------------------------- profile and account
+  // ---------------------------------------------------------------- profile
 
   /** Fetches the customer's profile and caches it in the session. */
   async loadProfile(options: CallOptions = {}): Promise<Customer> {
-    const profile = await this.#readAsCustomer('profile', (call) => api.getProfile(call), options.signal);
+    const profile = await this.callAsCustomer('profile', (call) => api.getProfile(call), { ...options, repeatable: true });
     await this.#update((record) =>
       record.customer
         ? {
@@ -370,102 +377,52 @@ export class EmporixSession {
   }
 
   /**
-   * PATCH /me, then reloads the cached profile and answers it. Once the change is saved, a failed
-   * reload does not fail the call (sending the change again would meet a version conflict): the
-   * cached profile, now outdated, is dropped, an `error` event (operation `profile`) says why, and
-   * the call answers `undefined`.
+   * Drops the cached profile (`snapshot.customer.profile`) when it is known to be outdated: a
+   * change was saved but the profile could not be reloaded. {@link loadProfile} fetches it again.
    */
-  async updateProfile(changes: api.CustomerPatch, options: CallOptions = {}): Promise<Customer | undefined> {
-    await this.#asCustomer('profile update', (call) => api.updateProfile(call, changes), options.signal);
-    try {
-      return await this.loadProfile(options);
-    } catch (error) {
-      await this.#update((record) => (record.customer ? { ...record, customer: { ...record.customer, profile: undefined } } : record));
-      const failure = toError(error, 'profile');
-      if (failure.kind !== 'aborted') this.#events.emit('error', { operation: 'profile', error: failure });
-      return undefined;
-    }
-  }
-
-  /** Creates an account; answers the new customer number. */
-  async signup(request: api.SignupRequest, options: CallOptions = {}): Promise<api.ResourceLocation> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.signup(call, request), options.signal);
-  }
-
-  async resendOptIn(email: string, options: CallOptions = {}): Promise<void> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resendOptIn(call, email), options.signal);
-  }
-
-  async requestPasswordReset(request: api.PasswordResetRequest, options: CallOptions = {}): Promise<void> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.requestPasswordReset(call, request), options.signal);
-  }
-
-  async resetPassword(update: api.PasswordResetUpdate, options: CallOptions = {}): Promise<void> {
-    return this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.resetPassword(call, update), options.signal);
-  }
-
-  async confirmEmailChange(token: string, options: CallOptions = {}): Promise<void> {
-    await this.#withAnonymousRetry(await this.getAnonymousToken(), (call) => api.confirmEmailChange(call, token), options.signal);
-    if (this.#record.customer) {
-      await this.loadProfile().catch((error: unknown) => {
-        this.#events.emit('error', { operation: 'profile', error: toError(error, 'profile') });
-      });
-    }
-  }
-
-  changePassword(request: api.PasswordChangeRequest, options: CallOptions = {}): Promise<void> {
-    return this.#asCustomer('password change', (call) => api.changePassword(call, request), options.signal);
-  }
-
-  requestEmailChange(request: api.EmailChangeRequest, options: CallOptions = {}): Promise<void> {
-    return this.#asCustomer('email change request', (call) => api.requestEmailChange(call, request), options.signal);
-  }
-
-  listAddresses(options: CallOptions = {}): Promise<api.Address[]> {
-    return this.#readAsCustomer('address list', (call) => api.listAddresses(call), options.signal);
-  }
-
-  getAddress(addressId: string, options: CallOptions = {}): Promise<api.Address> {
-    return this.#readAsCustomer('address', (call) => api.getAddress(call, addressId), options.signal);
-  }
-
-  addAddress(address: api.AddressInput, options: CallOptions = {}): Promise<api.ResourceLocation> {
-    return this.#asCustomer('address creation', (call) => api.addAddress(call, address), options.signal);
-  }
-
-  updateAddress(addressId: string, changes: api.AddressUpdate, options: CallOptions = {}): Promise<void> {
-    return this.#asCustomer('address update', (call) => api.updateAddress(call, addressId, changes), options.signal);
-  }
-
-  deleteAddress(addressId: string, options: CallOptions = {}): Promise<void> {
-    return this.#asCustomer('address deletion', (call) => api.deleteAddress(call, addressId), options.signal);
-  }
-
-  addAddressTags(addressId: string, tags: readonly string[], options: CallOptions = {}): Promise<void> {
-    return this.#asCustomer('address tagging', (call) => api.addAddressTags(call, addressId, tags), options.signal);
-  }
-
-  removeAddressTags(addressId: string, tags: readonly string[], options: CallOptions = {}): Promise<void> {
-    return this.#asCustomer('address untagging', (call) => api.removeAddressTags(call, addressId, tags), options.signal);
+  forgetProfile(): Promise<void> {
+    return this.#update((record) => (record.customer ? { ...record, customer: { ...record.customer, profile: undefined } } : record));
   }
 
   /**
-   * The one path for customer-authorized calls: attach the token; on a 401 renew once and retry
-   * once; a second 401 signs the customer out with a `logout` event of reason `expired`.
+   * Announces a failure that did not change the session as the `error` event; an error other than
+   * an {@link EmporixError} is announced as a `network` one. For operations built on the session
+   * (the function modules, social login) whose failure nobody awaits.
    */
-  async #asCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const customer = this.#record.customer;
-    if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: `${operation} needs a signed-in customer` });
+  reportError(operation: string, error: unknown): void {
+    this.#events.emit('error', { operation, error: toError(error, operation) });
+  }
+
+  // ---------------------------------------------------------------- authorized calls
+
+  /**
+   * The one path for customer-authorized calls, which the session's function modules
+   * (`account.ts`, `addresses.ts`) use: attaches the customer's token; on a 401 renews it once and
+   * retries once; a second 401 signs the customer out with a `logout` event of reason `expired`
+   * and rejects with code `session_expired`. Rejects with code `not_signed_in` when no customer is
+   * signed in. `operation` names the call in those errors.
+   *
+   * ```ts
+   * const addresses = await session.callAsCustomer('address list', (call) => listAddresses(call), { repeatable: true });
+   * ```
+   */
+  async callAsCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>, options: CustomerCallOptions = {}): Promise<T> {
+    const { signal, repeatable } = options;
+    // A read's transient failures are retried within each token attempt; a 401 is not transient.
+    const attempt = repeatable ? (call: AuthorizedCall) => withRetries(() => send(call), { signal }) : send;
+    if (!this.#record.customer) {
+      throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: `${operation} needs a signed-in customer` });
+    }
     const token = await this.getAccessToken();
     try {
-      return await send(this.#call(token, signal));
+      return await attempt(this.#call(token, signal));
     } catch (error) {
       if (!(error instanceof EmporixError) || !error.tokenRejected) throw error;
     }
     const renewed = await this.#renew(token);
     if (!this.#record.customer) throw this.#signedOutError(operation);
     try {
-      return await send(this.#call(renewed, signal));
+      return await attempt(this.#call(renewed, signal));
     } catch (error) {
       if (error instanceof EmporixError && error.tokenRejected) {
         await this.#tabs.withLock(() => this.#endCustomerSession('expired'));
@@ -475,13 +432,14 @@ export class EmporixSession {
     }
   }
 
-  /** {@link #asCustomer} for reads: safe to repeat, so transient failures are retried (see `retry.ts`). */
-  #readAsCustomer<T>(operation: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return this.#asCustomer(operation, (call) => withRetries(() => send(call), { signal }), signal);
-  }
-
-  /** Anonymous-token calls: a 401 means the anonymous token went stale; renew it and retry once. */
-  async #withAnonymousRetry<T>(token: string, send: (call: AuthorizedCall) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  /**
+   * The path for calls the contract authorizes with an anonymous token only (login, sign-up,
+   * password reset, confirmations; see {@link getAnonymousToken}): a 401 means the anonymous token
+   * went stale, so it is renewed and the call retried once.
+   */
+  async callAnonymously<T>(send: (call: AuthorizedCall) => Promise<T>, options: CallOptions = {}): Promise<T> {
+    const { signal } = options;
+    const token = await this.getAnonymousToken();
     try {
       return await send(this.#call(token, signal));
     } catch (error) {

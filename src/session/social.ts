@@ -200,7 +200,7 @@ export class PendingSignInStore {
 }
 
 /** What social sign-in needs from the session. */
-export type SocialLoginSession = Pick<EmporixSession, 'config' | 'getAnonymousToken' | 'anonymousSessionId' | 'adoptCustomerTokens'>;
+export type SocialLoginSession = Pick<EmporixSession, 'config' | 'getAnonymousToken' | 'anonymousSessionId' | 'adoptCustomerTokens' | 'reportError'>;
 
 /** What the sign-in code loaded on demand (social-flow.ts) works with. */
 export interface SocialFlowContext {
@@ -222,7 +222,7 @@ export interface SocialFlowContext {
  * ```
  */
 export class SocialLogin {
-  readonly #reportError: (error: SocialLoginError) => void;
+  readonly #session: SocialLoginSession;
   readonly #pending: PendingSignInStore;
   readonly #flow: SocialFlowContext;
   readonly #changes = new Emitter<{ change: undefined }>();
@@ -230,9 +230,9 @@ export class SocialLogin {
   #lastError: SocialLoginError | undefined;
   #completing = false;
 
-  /** Created by the session (use `session.social`); `reportError` announces a failure as its `error` event. */
-  constructor(session: SocialLoginSession, reportError: (error: SocialLoginError) => void) {
-    this.#reportError = reportError;
+  /** Created by the session (use `session.social`), which announces every failure as its `error` event. */
+  constructor(session: SocialLoginSession) {
+    this.#session = session;
     this.#pending = new PendingSignInStore(`emx-elements.social:${session.config.tenant}:${session.config.clientId}`);
     this.#flow = { session, pending: this.#pending, abandonPopup: undefined };
   }
@@ -329,13 +329,13 @@ export class SocialLogin {
     this.#changes.clear();
   }
 
-  /** Checks the answer against the pending sign-in, then has Emporix turn it into a customer session. */
+  /**
+   * Checks the answer against the pending sign-in, then has Emporix turn it into a customer
+   * session. `completing` is set at once, before the code that does it is loaded.
+   */
   async #complete(href: string, pending: PendingSignIn | undefined): Promise<SessionSnapshot> {
     this.#setCompleting(true);
     try {
-      if (!pending) {
-        throw new SocialLoginError('state_mismatch', 'This sign-in answer belongs to no sign-in started in this tab (already used, or started elsewhere)');
-      }
       return await (await loadSocialFlow()).completeSignIn(this.#flow, href, pending);
     } finally {
       this.#setCompleting(false);
@@ -346,7 +346,7 @@ export class SocialLogin {
     const failure = toSocialLoginError(error);
     this.#lastError = failure;
     this.#changed();
-    this.#reportError(failure);
+    this.#session.reportError('social login', failure);
     return failure;
   }
 

@@ -10,7 +10,7 @@ import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import accountDe from '../../src/elements/account/messages.de.js';
 import type { Customer } from '../../src/api/index.js';
-import { EmporixSession } from '../../src/session/index.js';
+import { EmporixSession, updateCustomerProfile } from '../../src/session/index.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import { CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
@@ -305,7 +305,7 @@ describe('<emx-account>', () => {
       await openEditor(account);
       type(input(account, 'firstName'), 'Janet');
       const elsewhere = await otherSession();
-      await elsewhere.updateProfile({ company: 'Doe & Daughters GmbH' });
+      await updateCustomerProfile(elsewhere, { company: 'Doe & Daughters GmbH' });
       elsewhere.dispose();
 
       saveProfile(account);

@@ -9,7 +9,15 @@ import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import addressBookDe from '../../src/elements/address-book/messages.de.js';
 import type { Address } from '../../src/api/index.js';
-import type { EmporixSession } from '../../src/session/index.js';
+import {
+  addCustomerAddress,
+  addCustomerAddressTags,
+  deleteCustomerAddress,
+  getCustomerAddress,
+  listCustomerAddresses,
+  updateCustomerAddress,
+  type EmporixSession,
+} from '../../src/session/index.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import { CLIENT_ID, JANE, TENANT, clearFaults, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, hasFocus, headingOf, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
@@ -93,7 +101,7 @@ function choose(select: HTMLSelectElement, value: string): void {
 }
 
 async function idsByCity(session: EmporixSession): Promise<Record<string, string>> {
-  return Object.fromEntries((await session.listAddresses()).map((address) => [address.city ?? '', address.id]));
+  return Object.fromEntries((await listCustomerAddresses(session)).map((address) => [address.city ?? '', address.id]));
 }
 
 /** Waits until the list shows `count` cards and no run is pending. */
@@ -146,7 +154,7 @@ const openAddForm = (book: EmxAddressBookElement) => openForm(book, partOf(book,
 
 /** The stored address as the session reads it (GET …/addresses/{id}), without the server's bookkeeping. */
 async function stored(session: EmporixSession, id: string): Promise<Omit<Address, 'metadata'>> {
-  const { metadata: _metadata, ...address } = await session.getAddress(id);
+  const { metadata: _metadata, ...address } = await getCustomerAddress(session, id);
   return address;
 }
 
@@ -247,8 +255,8 @@ describe('<emx-address-book>', () => {
       const { book } = await mountBook({
         prepare: async (session) => {
           const ids = await idsByCity(session);
-          await session.updateAddress(ids['München']!, { isDefault: true });
-          await session.addAddressTags(ids['München']!, ['Büro 🏢']);
+          await updateCustomerAddress(session, ids['München']!, { isDefault: true });
+          await addCustomerAddressTags(session, ids['München']!, ['Büro 🏢']);
         },
       });
       const [first, second] = cards(book) as [HTMLElement, HTMLElement];
@@ -276,7 +284,7 @@ describe('<emx-address-book>', () => {
     it('shows the empty state and offers to add an address', async () => {
       const { book } = await mountBook({
         prepare: async (session) => {
-          for (const address of await session.listAddresses()) await session.deleteAddress(address.id);
+          for (const address of await listCustomerAddresses(session)) await deleteCustomerAddress(session, address.id);
         },
       });
       expect(textOf(partOf(book, 'empty'))).to.equal(en['addresses.empty']);
@@ -365,7 +373,7 @@ describe('<emx-address-book>', () => {
       expect(partsText(card, 'tag')).to.deep.equal([en['addresses.tag.BILLING'], 'Gift', 'Weekend']);
       const posted = await requestsTo(ADDRESSES_PATH, 'POST');
       expect(posted.map((entry) => [entry.status, entry.tokenKind])).to.deep.equal([[201, 'customer']]);
-      expect(await session.getAddress(detail.addressId)).to.deep.equal({
+      expect(await getCustomerAddress(session, detail.addressId)).to.deep.equal({
         ...FULL_ADDRESS,
         id: detail.addressId,
         tags: ['BILLING', 'Gift', 'Weekend'],
@@ -432,7 +440,7 @@ describe('<emx-address-book>', () => {
       } finally {
         recorder.restore();
       }
-      const saved = (await session.listAddresses()).filter((address) => address.city === 'Köln');
+      const saved = (await listCustomerAddresses(session)).filter((address) => address.city === 'Köln');
       expect(saved.map((address) => [address.contactName, address.country, address.tags])).to.deep.equal([['Erika Mustermann', 'DE', ['SHIPPING']]]);
     });
 
@@ -570,7 +578,7 @@ describe('<emx-address-book>', () => {
     it('explains when the address was deleted elsewhere meanwhile', async () => {
       const { book, session } = await mountBook();
       await openForm(book, partOf(cardIn(book, 'München'), 'edit'));
-      await session.deleteAddress((await idsByCity(session))['München']!);
+      await deleteCustomerAddress(session, (await idsByCity(session))['München']!);
       type(field(book, 'city'), 'Munich');
       submitButtonOf(book).click();
 
@@ -602,7 +610,7 @@ describe('<emx-address-book>', () => {
       await waitForFocus(partOf(first, 'card-heading'));
       expect(statusOf(book)).to.contain('Marienplatz 8');
       expect((await requestsTo(`${ADDRESSES_PATH}/${ids['München']}`, 'PATCH')).map((entry) => entry.status)).to.deep.equal([200]);
-      const flags = Object.fromEntries((await session.listAddresses()).map((address) => [address.city, address.isDefault]));
+      const flags = Object.fromEntries((await listCustomerAddresses(session)).map((address) => [address.city, address.isDefault]));
       expect(flags).to.deep.equal({ Berlin: false, München: true });
       await expect(book).to.be.accessible();
     });
@@ -665,7 +673,7 @@ describe('<emx-address-book>', () => {
       expect(statusOf(book)).to.equal(en['addresses.deleted']);
       const deleted = await requestsTo(`${ADDRESSES_PATH}/${ids['Berlin']}`, 'DELETE');
       expect(deleted.map((entry) => [entry.status, entry.tokenKind])).to.deep.equal([[204, 'customer']]);
-      expect((await session.listAddresses()).map((address) => address.city)).to.deep.equal(['München']);
+      expect((await listCustomerAddresses(session)).map((address) => address.city)).to.deep.equal(['München']);
 
       // The last one: no next address, so the focus goes to the list's heading.
       partOf(cardIn(book, 'München'), 'delete').click();
@@ -769,7 +777,7 @@ describe('<emx-address-book>', () => {
       const payload = '<img src=x onerror="window.__emxAddressXss=1">';
       const longWord = 'Donaudampfschifffahrtsgesellschaftskapitänskajüte'.repeat(8);
       const { book } = await mountBook({
-        prepare: (session) => session.addAddress({ contactName: payload, street: longWord, city: 'שלום 👋🏽', country: 'IL' }),
+        prepare: (session) => addCustomerAddress(session, { contactName: payload, street: longWord, city: 'שלום 👋🏽', country: 'IL' }),
       });
       const card = cardIn(book, 'שלום 👋🏽');
       expect(textOf(partOf(card, 'card-heading'))).to.equal(payload);

@@ -9,14 +9,16 @@ import { setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import loginDe from '../../src/elements/login/messages.de.js';
-import { EmporixSession } from '../../src/session/index.js';
+import { EmporixSession, signUpCustomer } from '../../src/session/index.js';
 import {
   CLIENT_ID,
   JANE,
   TENANT,
   clearFaults,
+  clearRequests,
   emulatorUrl,
   injectFault,
+  requests,
   requestsTo,
   resetEmulator,
   until,
@@ -68,6 +70,10 @@ async function attempt(login: EmxLoginElement, credentials: { email: string; pas
 }
 
 const postedLogins = () => requestsTo(LOGIN_PATH, 'POST');
+/** Every request the emulator got since the last reset, as `METHOD path`. */
+const sent = async () => (await requests()).map((entry) => `${entry.method} ${entry.path}`);
+/** Time for a request that would follow to arrive. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<emx-login>', () => {
   beforeEach(() => resetEmulator());
@@ -110,6 +116,26 @@ describe('<emx-login>', () => {
       expect(posted).to.have.length(1);
       expect(posted[0]?.status).to.equal(200);
       await expect(login).to.be.accessible();
+    });
+
+    it('sends nothing before interaction, fetches the anonymous token when the form is first used, then logs in with two requests', async () => {
+      const { login } = await mountLogin();
+      await pause(300);
+      expect(await sent(), 'a page without interaction').to.deep.equal([]);
+
+      emailInput(login).focus();
+      await until(async () => (await sent()).length > 0, 3000, 'the anonymous token');
+      type(emailInput(login), JANE.email);
+      type(passwordInput(login), JANE.password);
+      await pause(100);
+      expect(await sent(), 'focus and typing').to.deep.equal(['GET /customerlogin/auth/anonymous/login']);
+
+      await clearRequests();
+      submitButtonOf(login).click();
+      await until(() => headingOf(login).startsWith('Signed in as'), 3000, 'the signed-in state');
+      await until(async () => (await sent()).length >= 2, 3000, 'the profile');
+      await pause(300);
+      expect(await sent(), 'the submit').to.deep.equal([`POST ${LOGIN_PATH}`, `GET /customer/${TENANT}/me`]);
     });
 
     it('works outside <emx-session> and inside a shop’s shadow root, with its styles adopted there', async () => {
@@ -229,7 +255,7 @@ describe('<emx-login>', () => {
       await resetEmulator({ settings: { doubleOptIn: true } });
       const pending = { email: 'new.customer@example.com', password: 'New#2026pass' };
       const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
-      await service.signup({ ...pending, customerDetails: { firstName: 'New', lastName: 'Customer' } });
+      await signUpCustomer(service, { ...pending, customerDetails: { firstName: 'New', lastName: 'Customer' } });
       service.dispose();
       const { login } = await mountLogin();
 

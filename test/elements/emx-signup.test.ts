@@ -9,7 +9,7 @@ import { signupMessages } from '../../src/elements/signup/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import signupDe from '../../src/elements/signup/messages.de.js';
-import { EmporixSession } from '../../src/session/index.js';
+import { EmporixSession, listCustomerAddresses, signUpCustomer } from '../../src/session/index.js';
 import {
   CLIENT_ID,
   JANE,
@@ -128,7 +128,7 @@ async function storedAccount(credentials: { email: string; password: string }) {
   const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
   try {
     await service.login(credentials);
-    return { profile: await service.loadProfile(), addresses: await service.listAddresses() };
+    return { profile: await service.loadProfile(), addresses: await listCustomerAddresses(service) };
   } finally {
     service.dispose();
   }
@@ -636,7 +636,7 @@ describe('<emx-signup>', () => {
 
     it('shows that it is confirming while the answer is on its way', async () => {
       const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
-      await service.signup(NEW_CUSTOMER);
+      await signUpCustomer(service, NEW_CUSTOMER);
       service.dispose();
       const [mail] = await outbox();
       await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, delayMs: 800 });
@@ -652,7 +652,7 @@ describe('<emx-signup>', () => {
 
     it('reads the token from the parameter the shop names', async () => {
       const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
-      await service.signup({ ...NEW_CUSTOMER, customerDetails: { firstName: 'Erika', contactEmail: NEW_CUSTOMER.email } });
+      await signUpCustomer(service, { ...NEW_CUSTOMER, customerDetails: { firstName: 'Erika', contactEmail: NEW_CUSTOMER.email } });
       service.dispose();
       const [mail] = await outbox();
       history.replaceState(null, '', `${location.pathname}?t=${mail?.token ?? ''}`);
@@ -692,7 +692,7 @@ describe('<emx-signup>', () => {
 
     it('offers to try again when the confirmation fails on the way, and keeps the token for it', async () => {
       const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
-      await service.signup(NEW_CUSTOMER);
+      await signUpCustomer(service, NEW_CUSTOMER);
       service.dispose();
       const [mail] = await outbox();
       await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, drop: true, times: 3 });

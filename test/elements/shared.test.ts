@@ -9,8 +9,9 @@ import { EmporixError } from '../../src/api/index.js';
 import '../../src/elements/session/emx-session.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { EmxElement } from '../../src/elements/shared/emx-element.js';
-import { checkboxField, choiceGroup, formFeedback, passwordField, selectField, submitButton, textareaField, textField } from '../../src/elements/shared/fields.js';
-import { FormController, type FormValues } from '../../src/elements/shared/form-controller.js';
+import { checkboxField, choiceGroup, formFeedback, passwordField, selectField, submitButton, textField } from '../../src/elements/shared/fields.js';
+import { DEFAULT_PASSWORD_POLICY, FormController, type FieldValue, type FormValues } from '../../src/elements/shared/form-controller.js';
+import { passwordPolicyProblem } from '../../src/elements/shared/password-policy.js';
 import { defineMessages, setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, until } from '../support/emulator.js';
@@ -23,15 +24,14 @@ const testMessages = defineMessages({
 const en = sharedMessages.en;
 
 const fields = {
-  name: { required: true, minLength: 2, maxLength: 12 },
+  name: { required: true, validate: (value: unknown) => (String(value).length < 2 ? { key: 'validation.min_length' as const, params: { min: 2 } } : undefined) },
   code: { pattern: /^\d{4}$/ },
   email: { email: true },
-  password: { required: true, secret: true, passwordPolicy: true },
+  password: { required: true, secret: true, validate: (value: FieldValue) => passwordPolicyProblem(value, DEFAULT_PASSWORD_POLICY) },
   repeat: { secret: true, validate: (value: unknown, values: Readonly<Record<string, unknown>>) => (value !== values.password ? 'validation.mismatch' : undefined) },
   country: { required: true },
   terms: { initial: false, required: true },
   tags: { initial: [] as string[], required: true },
-  note: {},
   zipCode: { serverFields: ['customerAddress.zipCode'] },
 } as const;
 
@@ -92,7 +92,7 @@ class TestFormElement extends EmxElement<keyof typeof testMessages.en> {
             { value: 'SHIPPING', label: 'Shipping' },
           ],
         })}
-        ${textareaField(form.field('note'), { label: 'Note' })} ${textField(form.field('zipCode'), { label: 'Postal code', autocomplete: 'postal-code' })}
+        ${textField(form.field('zipCode'), { label: 'Postal code', autocomplete: 'postal-code' })}
         ${submitButton(form.action(), { label: 'Save', busyLabel: 'Saving…' })}
       </form>
     </div>`;
@@ -170,7 +170,6 @@ describe('shared form pieces', () => {
         country: 'FR',
         terms: true,
         tags: ['SHIPPING'],
-        note: '',
         zipCode: '',
       },
     ]);

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { Address, Customer } from '../../src/api/index.js';
-import { EmporixSession } from '../../src/session/index.js';
+import { EmporixSession, addCustomerAddress, listCustomerAddresses, requestCustomerPasswordReset, signUpCustomer } from '../../src/session/index.js';
 import { CLIENT_ID, JANE, TENANT, clearRequests, emulatorUrl, outbox, requests, until } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, headingOf, query, submitButtonOf, type } from '../elements/harness.js';
 import { field, onStage, part, say, typeInto, type Lang, type Stage } from './stage.js';
@@ -149,7 +149,7 @@ describe('bad input', () => {
           tried.markup += 1;
           if (index < MARKUP_EMAILS.length) tried.emails += 1;
           const scripts = document.querySelectorAll('script, iframe').length;
-          await session.signup({
+          await signUpCustomer(session, {
             email,
             password: PASSWORD,
             customerDetails: {
@@ -166,7 +166,7 @@ describe('bad input', () => {
             },
           });
           await session.login({ email, password: PASSWORD });
-          await session.addAddress({
+          await addCustomerAddress(session, {
             contactName: markup,
             companyName: markup,
             street: markup,
@@ -271,7 +271,7 @@ describe('bad input', () => {
         submitButtonOf(book).click();
         await ready.book(book, 3);
 
-        const stored: Partial<Address> = (await session.listAddresses()).find((address) => address.contactName === NEW_ADDRESS.contactName) ?? {};
+        const stored: Partial<Address> = (await listCustomerAddresses(session)).find((address) => address.contactName === NEW_ADDRESS.contactName) ?? {};
         const expected = { ...NEW_ADDRESS, country: 'IL', tags: [TEXTS.emoji] };
         expect(Object.fromEntries(Object.keys(expected).map((name) => [name, stored[name as keyof Address]]))).to.deep.equal(expected);
 
@@ -337,7 +337,7 @@ describe('bad input', () => {
         const stored = await storedProfile(email, PASSWORD);
         expect({ firstName: stored.firstName, middleName: stored.middleName, lastName: stored.lastName, company: stored.company }).to.deep.equal(names);
         await session.login({ email, password: PASSWORD });
-        const [address] = await session.listAddresses();
+        const [address] = await listCustomerAddresses(session);
         expect([address?.contactName, address?.street, address?.city, address?.country]).to.deep.equal([TEXTS.arabic, TEXTS.longWord, TEXTS.mixed, 'SA']);
 
         const login = await mount('emx-login');
@@ -404,7 +404,7 @@ describe('bad input', () => {
         attributes: { 'password-policy': LENIENT_POLICY },
         field: 'password',
         arrange: async ({ session }) => {
-          await session.requestPasswordReset({ email: JANE.email });
+          await requestCustomerPasswordReset(session, { email: JANE.email });
           const [mail] = await outbox();
           history.replaceState(null, '', `${location.pathname}?token=${mail?.token ?? ''}`);
         },

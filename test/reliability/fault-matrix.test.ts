@@ -11,6 +11,7 @@
  * After the matrix: the profile read that follows a login or a saved profile, slow or failing.
  */
 import { expect } from '@open-wc/testing';
+import { requestCustomerEmailChange, requestCustomerPasswordReset, signUpCustomer } from '../../src/session/index.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import {
   JANE,
@@ -110,7 +111,7 @@ async function signedIn(stage: Stage): Promise<void> {
 /** A customer who signed up on a double opt-in tenant and has not confirmed yet; answers the opt-in email. */
 async function pendingSignup(stage: Stage, email: string) {
   await setSettings({ doubleOptIn: true });
-  await stage.session.signup({ email, password: NEW_PASSWORD });
+  await signUpCustomer(stage.session, { email, password: NEW_PASSWORD });
   const [mail] = await outbox();
   if (!mail) throw new Error('no opt-in email');
   return mail;
@@ -217,7 +218,7 @@ const CALLS: readonly Call[] = [
     method: 'POST',
     path: `/customer/${TENANT}/password/reset/update`,
     arrange: async (stage) => {
-      await stage.session.requestPasswordReset({ email: JANE.email });
+      await requestCustomerPasswordReset(stage.session, { email: JANE.email });
       const [mail] = await outbox();
       openedFromLink('token', mail?.token ?? '');
     },
@@ -255,7 +256,7 @@ const CALLS: readonly Call[] = [
     path: `${ME}/accounts/internal/email/change/confirm`,
     arrange: async (stage) => {
       await signedIn(stage);
-      await stage.session.requestEmailChange({ email: JANE.email, password: JANE.password, newEmail: 'jane.new@example.com' });
+      await requestCustomerEmailChange(stage.session, { email: JANE.email, password: JANE.password, newEmail: 'jane.new@example.com' });
       const [mail] = await outbox();
       openedFromLink('email-token', mail?.token ?? '');
     },

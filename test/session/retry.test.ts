@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { EmporixError } from '../../src/api/index.js';
-import { EmporixSession, type SessionConfig } from '../../src/session/index.js';
+import {
+  EmporixSession,
+  addCustomerAddress,
+  changeCustomerPassword,
+  deleteCustomerAddress,
+  getCustomerAddress,
+  listCustomerAddresses,
+  requestCustomerPasswordReset,
+  signUpCustomer,
+  updateCustomerAddress,
+  updateCustomerProfile,
+  type SessionConfig,
+} from '../../src/session/index.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import {
   CLIENT_ID,
@@ -91,7 +103,7 @@ describe('EmporixSession retries', () => {
     it('retries a read after a 503 and succeeds', async () => {
       const session = await signedIn();
       await injectFault({ method: 'GET', path: ADDRESSES_PATH, status: 503 });
-      expect(await session.listAddresses()).to.have.length(2);
+      expect(await listCustomerAddresses(session)).to.have.length(2);
       expect(statuses(await requestsTo(ADDRESSES_PATH, 'GET'))).to.deep.equal([503, 200]);
     });
 
@@ -99,7 +111,7 @@ describe('EmporixSession retries', () => {
       const session = await signedIn();
       // Two drops: Chromium's own resend may take the second, else the session's retry does.
       await injectFault({ method: 'GET', path: ADDRESSES_PATH, drop: true, times: 2 });
-      expect(await session.listAddresses()).to.have.length(2);
+      expect(await listCustomerAddresses(session)).to.have.length(2);
       const { served, dropped } = await sentTo(ADDRESSES_PATH, 'GET');
       expect([statuses(served), dropped.length]).to.deep.equal([[200], 2]);
     });
@@ -118,7 +130,7 @@ describe('EmporixSession retries', () => {
       const session = await signedIn();
       await injectFault({ method: 'GET', path: ADDRESSES_PATH, status: 429, headers: { 'Retry-After': '30' } });
       const started = performance.now();
-      const error = await failureOf(session.listAddresses());
+      const error = await failureOf(listCustomerAddresses(session));
       expect(performance.now() - started).to.be.below(1000);
       expect([error.status, error.retryAfterSeconds, error.isTransient]).to.deep.equal([429, 30, true]);
       expect(await requestsTo(ADDRESSES_PATH, 'GET')).to.have.length(1);
@@ -128,7 +140,7 @@ describe('EmporixSession retries', () => {
       const session = await signedIn();
       const stored = localStorage.getItem(STORAGE_KEY);
       await injectFault({ method: 'GET', path: ADDRESSES_PATH, status: 503, times: PERSISTENT });
-      const error = await failureOf(session.listAddresses());
+      const error = await failureOf(listCustomerAddresses(session));
       expect([error.kind, error.status]).to.deep.equal(['http', 503]);
       expect(statuses(await requestsTo(ADDRESSES_PATH, 'GET'))).to.deep.equal(Array(ATTEMPTS).fill(503));
       expect(session.snapshot.status).to.equal('customer');
@@ -137,9 +149,9 @@ describe('EmporixSession retries', () => {
 
     it('does not retry a 4xx', async () => {
       const session = await signedIn();
-      expect((await failureOf(session.getAddress('no-such-address'))).status).to.equal(404);
+      expect((await failureOf(getCustomerAddress(session, 'no-such-address'))).status).to.equal(404);
       await injectFault({ method: 'GET', path: ADDRESSES_PATH, status: 400 });
-      expect((await failureOf(session.listAddresses())).status).to.equal(400);
+      expect((await failureOf(listCustomerAddresses(session))).status).to.equal(400);
       expect(statuses(await requestsMatching(`${ADDRESSES_PATH}**`, 'GET'))).to.deep.equal([404, 400]);
     });
 
@@ -148,7 +160,7 @@ describe('EmporixSession retries', () => {
       const errors: string[] = [];
       session.on('error', ({ operation, error }) => errors.push(`${operation}: ${error.status}`));
       await injectFault({ method: 'GET', path: `/customer/${TENANT}/me`, status: 503, times: PERSISTENT });
-      expect(await session.updateProfile({ firstName: 'Janet' })).to.equal(undefined);
+      expect(await updateCustomerProfile(session, { firstName: 'Janet' })).to.equal(undefined);
       expect(session.snapshot.customer?.profile).to.equal(undefined);
       expect(errors).to.deep.equal(['profile: 503']);
       expect(await requestsTo(`/customer/${TENANT}/me`, 'PATCH')).to.have.length(1);
@@ -162,7 +174,7 @@ describe('EmporixSession retries', () => {
       resources.install();
       try {
         const controller = new AbortController();
-        const failure = failureOf(session.listAddresses({ signal: controller.signal }));
+        const failure = failureOf(listCustomerAddresses(session, { signal: controller.signal }));
         await until(async () => (await requestsTo(ADDRESSES_PATH, 'GET')).length === 1, 3000, 'the first attempt');
         const started = performance.now();
         controller.abort();
@@ -247,14 +259,14 @@ describe('EmporixSession retries', () => {
     }
     async function janesFirstAddress(session: EmporixSession): Promise<string> {
       await session.login(JANE);
-      return (await session.listAddresses())[0]?.id ?? '';
+      return (await listCustomerAddresses(session))[0]?.id ?? '';
     }
     const CHANGES: Change[] = [
       {
         name: 'sign-up',
         method: 'POST',
         path: `/customer/${TENANT}/signup`,
-        prepare: async (session) => () => session.signup({ email: 'new@example.com', password: 'Fresh#2027pass' }),
+        prepare: async (session) => () => signUpCustomer(session, { email: 'new@example.com', password: 'Fresh#2027pass' }),
       },
       { name: 'login', method: 'POST', path: `/customer/${TENANT}/login`, prepare: async (session) => () => session.login(JANE) },
       {
@@ -263,7 +275,7 @@ describe('EmporixSession retries', () => {
         path: ADDRESSES_PATH,
         prepare: async (session) => {
           await session.login(JANE);
-          return () => session.addAddress({ contactName: 'Max', city: 'Bern', country: 'CH' });
+          return () => addCustomerAddress(session, { contactName: 'Max', city: 'Bern', country: 'CH' });
         },
       },
       {
@@ -272,7 +284,7 @@ describe('EmporixSession retries', () => {
         path: `${ADDRESSES_PATH}/*`,
         prepare: async (session) => {
           const id = await janesFirstAddress(session);
-          return () => session.updateAddress(id, { city: 'Potsdam' });
+          return () => updateCustomerAddress(session, id, { city: 'Potsdam' });
         },
       },
       {
@@ -281,7 +293,7 @@ describe('EmporixSession retries', () => {
         path: `${ADDRESSES_PATH}/*`,
         prepare: async (session) => {
           const id = await janesFirstAddress(session);
-          return () => session.deleteAddress(id);
+          return () => deleteCustomerAddress(session, id);
         },
       },
       {
@@ -290,7 +302,7 @@ describe('EmporixSession retries', () => {
         path: `/customer/${TENANT}/me`,
         prepare: async (session) => {
           await session.login(JANE);
-          return () => session.updateProfile({ firstName: 'Janet' });
+          return () => updateCustomerProfile(session, { firstName: 'Janet' });
         },
       },
       {
@@ -299,14 +311,14 @@ describe('EmporixSession retries', () => {
         path: `/customer/${TENANT}/password/change`,
         prepare: async (session) => {
           await session.login(JANE);
-          return () => session.changePassword({ currentPassword: JANE.password, newPassword: 'Fresh#2027pass' });
+          return () => changeCustomerPassword(session, { currentPassword: JANE.password, newPassword: 'Fresh#2027pass' });
         },
       },
       {
         name: 'password reset request',
         method: 'POST',
         path: `/customer/${TENANT}/password/reset`,
-        prepare: async (session) => () => session.requestPasswordReset({ email: JANE.email }),
+        prepare: async (session) => () => requestCustomerPasswordReset(session, { email: JANE.email }),
       },
       {
         name: 'double opt-in confirmation (a GET that spends its token)',
@@ -314,7 +326,7 @@ describe('EmporixSession retries', () => {
         path: `/customer/${TENANT}/signup/optin/*`,
         prepare: async (session) => {
           await resetEmulator({ settings: { doubleOptIn: true } });
-          await session.signup({ email: 'optin@example.com', password: 'Fresh#2027pass' });
+          await signUpCustomer(session, { email: 'optin@example.com', password: 'Fresh#2027pass' });
           const [mail] = await outbox();
           return () => session.confirmOptIn(mail?.token ?? '');
         },
@@ -347,7 +359,7 @@ describe('EmporixSession retries', () => {
       const session = createSession({ timeoutMs: 300 });
       await session.getAccessToken();
       await injectFault({ method: 'POST', path: `/customer/${TENANT}/signup`, delayMs: 600 });
-      expect((await failureOf(session.signup({ email: 'late@example.com', password: 'Fresh#2027pass' }))).kind).to.equal('timeout');
+      expect((await failureOf(signUpCustomer(session, { email: 'late@example.com', password: 'Fresh#2027pass' }))).kind).to.equal('timeout');
       // The late request is logged when it is served; a resend would have been served, and logged, before it.
       await until(async () => (await requestsTo('/signup', 'POST')).some((entry) => entry.faulted), 3000, 'the late sign-up to be served');
       expect(await requestsTo('/signup', 'POST')).to.have.length(1);

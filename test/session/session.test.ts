@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EmporixError } from '../../src/api/index.js';
-import { EmporixSession, type SessionConfig, type SessionEvents } from '../../src/session/index.js';
+import { EmporixSession, changeCustomerPassword, listCustomerAddresses, type SessionConfig, type SessionEvents } from '../../src/session/index.js';
 import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 
 const HOUR = 3600;
@@ -198,7 +198,7 @@ describe('EmporixSession against the emulator', () => {
     const session = createSession();
     await session.login(JANE);
     await injectFault({ path: `/customer/${TENANT}/me/addresses`, method: 'GET', status: 401, body: FAULT_401 });
-    const addresses = await session.listAddresses();
+    const addresses = await listCustomerAddresses(session);
     expect(addresses).to.have.length(2);
     expect(await requestsTo('/refreshauthtoken')).to.have.length(1);
     expect((await requestsTo('/me/addresses', 'GET')).map((entry) => entry.status)).to.deep.equal([401, 200]);
@@ -209,7 +209,7 @@ describe('EmporixSession against the emulator', () => {
     const logouts = record(session, 'logout');
     await session.login(JANE);
     await injectFault({ path: `/customer/${TENANT}/me/addresses`, method: 'GET', status: 401, body: FAULT_401, times: 2 });
-    const error = await rejection(session.listAddresses());
+    const error = await rejection(listCustomerAddresses(session));
     expect(error.code).to.equal('session_expired');
     expect(logouts).to.deep.equal([{ reason: 'expired' }]);
     expect(session.snapshot.status).to.equal('signed-out');
@@ -220,7 +220,7 @@ describe('EmporixSession against the emulator', () => {
     const session = createSession();
     const logouts = record(session, 'logout');
     await session.login(JANE);
-    const error = await rejection(session.changePassword({ currentPassword: 'not-the-password1', newPassword: 'Another#2026pass' }));
+    const error = await rejection(changeCustomerPassword(session, { currentPassword: 'not-the-password1', newPassword: 'Another#2026pass' }));
     expect([error.status, error.code, error.tokenRejected]).to.deep.equal([401, 'invalid_credentials', false]);
     expect(await requestsTo('/password/change', 'POST')).to.have.length(1);
     expect(await requestsTo('/refreshauthtoken')).to.have.length(0);
@@ -238,13 +238,13 @@ describe('EmporixSession against the emulator', () => {
       await session.login(JANE);
       const stored = localStorage.getItem(STORAGE_KEY);
       await injectFault({ path: `/customer/${TENANT}/me/addresses`, method: 'GET', ...fault });
-      const error = await rejection(session.listAddresses());
+      const error = await rejection(listCustomerAddresses(session));
       expect(error.kind).to.equal(kind);
       expect(error.isTransient).to.equal(true);
       expect(session.snapshot.status).to.equal('customer');
       expect(localStorage.getItem(STORAGE_KEY)).to.equal(stored);
       await clearFaults();
-      expect(await session.listAddresses()).to.have.length(2);
+      expect(await listCustomerAddresses(session)).to.have.length(2);
     });
   }
 
@@ -311,7 +311,7 @@ describe('EmporixSession against the emulator', () => {
         const session = createSession();
         await session.login(JANE);
         expect(session.snapshot.status).to.equal('customer');
-        expect(await session.listAddresses()).to.have.length(2);
+        expect(await listCustomerAddresses(session)).to.have.length(2);
       } finally {
         Storage.prototype.setItem = original;
       }

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EmporixError, type Customer } from '../../api/index.js';
 import { emxEvent } from '../../events.js';
+import { changeCustomerPassword, confirmCustomerEmailChange, requestCustomerEmailChange, updateCustomerProfile } from '../../session/account.js';
 import type { CustomerIdentity, EmporixSession } from '../../session/index.js';
+import { codeChoices, currencyNames, nameFields, subheading, titleName, wordList } from '../shared/customer-fields.js';
 import { displayNames } from '../shared/display-names.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { actionButton, checkboxField, flowLink, formFeedback, passwordField, selectField, submitButton, textField } from '../shared/fields.js';
@@ -20,9 +22,6 @@ type Section = (typeof SECTIONS)[number];
 
 const LOAD_PROFILE = 'profile-load';
 const CONFIRM_EMAIL = 'email-change-confirmation';
-
-/** A space-separated attribute as a list (`languages="en_US de_DE"`). */
-const codeList = { fromAttribute: (value: string | null) => value?.split(/[\s,]+/).filter(Boolean) ?? [] };
 
 const hasRegistrationNumber = (values: Readonly<Record<string, FieldValue>>) => String(values.companyRegistrationId ?? '').trim() !== '';
 
@@ -144,16 +143,16 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
   @property({ attribute: 'password-policy', type: Object }) passwordPolicy: PasswordPolicy = DEFAULT_PASSWORD_POLICY;
 
   /** Title codes offered in the profile form; texts are the shared `title.<CODE>`. */
-  @property({ converter: codeList }) titles: readonly string[] = ['MR', 'MS', 'DR', 'PROF'];
+  @property({ converter: wordList }) titles: readonly string[] = ['MR', 'MS', 'DR', 'PROF'];
 
   /** Language codes (e.g. `en_US de_DE`) offered as preferred language; without them it is a text field. */
-  @property({ converter: codeList }) languages: readonly string[] = [];
+  @property({ converter: wordList }) languages: readonly string[] = [];
 
   /** Currency codes (e.g. `EUR CHF`) offered as preferred currency; without them it is a text field. */
-  @property({ converter: codeList }) currencies: readonly string[] = [];
+  @property({ converter: wordList }) currencies: readonly string[] = [];
 
   /** Site codes offered as preferred shop; without them it is a text field. */
-  @property({ converter: codeList }) sites: readonly string[] = [];
+  @property({ converter: wordList }) sites: readonly string[] = [];
 
   readonly #idPrefix = `emx-account-${++accountCount}`;
   /** Whose data the forms hold; another customer (or none) starts them afresh. */
@@ -206,7 +205,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     },
     submit: async ({ currentPassword, newPassword }, signal) => {
       try {
-        await this.session.require().changePassword({ currentPassword, newPassword }, { signal });
+        await changeCustomerPassword(this.session.require(), { currentPassword, newPassword }, { signal });
       } catch (error) {
         throw onField(error, 'invalid_credentials', 'currentPassword', 'wrong_current_password');
       }
@@ -232,7 +231,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     },
     submit: async ({ email, password, newEmail, syncContactEmail }, signal) => {
       try {
-        await this.session.require().requestEmailChange({ email, password, newEmail, syncContactEmail }, { signal });
+        await requestCustomerEmailChange(this.session.require(), { email, password, newEmail, syncContactEmail }, { signal });
       } catch (error) {
         throw onField(error, 'conflict_resource', 'newEmail', 'email_taken');
       }
@@ -377,7 +376,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     const version = base.metadata?.version;
     let saved: Customer | undefined;
     try {
-      saved = await this.session.require().updateProfile(version === undefined ? changes : { ...changes, metadata: { version } }, { signal });
+      saved = await updateCustomerProfile(this.session.require(), version === undefined ? changes : { ...changes, metadata: { version } }, { signal });
     } catch (error) {
       if (error instanceof EmporixError && error.code === 'version_conflict') await this.#rebase(base, signal);
       throw error;
@@ -404,7 +403,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     if (!this.#emailToken) return;
     const signedInEmail = () => (this.session.snapshot?.status === 'customer' ? this.session.snapshot.customer?.email : undefined);
     const before = signedInEmail();
-    await this.session.require().confirmEmailChange(this.#emailToken, { signal });
+    await confirmCustomerEmailChange(this.session.require(), this.#emailToken, { signal });
     this.#emailToken = undefined;
     // Signed in, the session has reloaded the profile, whose email is the new one (unless that reload failed).
     const after = signedInEmail();
@@ -436,10 +435,8 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
   /** An area under the element's heading: its heading one level below, focusable for when its view changes. */
   #section(name: string, heading: string, content: unknown): TemplateResult {
     const id = `${this.#idPrefix}-${name}`;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
     return html`<section part=${`section ${name}-section`} aria-labelledby=${id}>
-      <div part="section-heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${heading}</div>
-      ${content}
+      ${subheading(this.headingLevel, 'section-heading', id, heading)} ${content}
     </section>`;
   }
 
@@ -492,7 +489,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
 
   #renderProfileView(customer: CustomerIdentity, profile: Customer) {
     const t = this.localize;
-    const name = [this.#titleName(profile.title ?? ''), profile.firstName, profile.middleName, profile.lastName].filter(Boolean).join(' ');
+    const name = [titleName(t, profile.title ?? ''), profile.firstName, profile.middleName, profile.lastName].filter(Boolean).join(' ');
     const rows: Array<[string, string | undefined]> = [
       [t.term('account.name'), name],
       [t.term('account.login_email'), customer.email],
@@ -500,8 +497,8 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
       [t.term('account.phone'), profile.contactPhone],
       [t.term('account.company'), profile.company],
       [t.term('account.company_registration_id'), profile.b2b?.companyRegistrationId],
-      [t.term('account.language'), profile.preferredLanguage && this.#languageName(profile.preferredLanguage)],
-      [t.term('account.currency'), profile.preferredCurrency && this.#currencyName(profile.preferredCurrency)],
+      [t.term('account.language'), profile.preferredLanguage && displayNames(t.lang, 'language')(profile.preferredLanguage)],
+      [t.term('account.currency'), profile.preferredCurrency && currencyNames(t.lang)(profile.preferredCurrency)],
       [t.term('account.site'), profile.preferredSite],
     ];
     return html`<dl part="profile">
@@ -522,15 +519,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
     const t = this.localize;
     const form = this.#profileForm;
     return html`<form part="form profile-form" ${form.attach()}>
-      ${selectField(form.field('title'), {
-        label: t.term('account.title'),
-        autocomplete: 'honorific-prefix',
-        placeholder: t.term('account.title_none'),
-        options: this.#choices(this.titles, form.field('title').value, (code) => this.#titleName(code)),
-      })}
-      ${textField(form.field('firstName'), { label: t.term('account.first_name'), autocomplete: 'given-name' })}
-      ${textField(form.field('middleName'), { label: t.term('account.middle_name'), autocomplete: 'additional-name' })}
-      ${textField(form.field('lastName'), { label: t.term('account.last_name'), autocomplete: 'family-name' })}
+      ${nameFields(form, t, 'account', codeChoices(this.titles, String(form.values.title), (code) => titleName(t, code)))}
       ${textField(form.field('contactEmail'), {
         label: t.term('account.contact_email'),
         type: 'email',
@@ -548,13 +537,13 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
         label: t.term('account.language'),
         hint: t.term('account.language_hint'),
         autocomplete: 'language',
-        nameOf: (code) => this.#languageName(code),
+        nameOf: displayNames(t.lang, 'language'),
       })}
       ${this.#preferenceField('preferredCurrency', this.currencies, {
         label: t.term('account.currency'),
         hint: t.term('account.currency_hint'),
         autocomplete: 'transaction-currency',
-        nameOf: (code) => this.#currencyName(code),
+        nameOf: currencyNames(t.lang),
       })}
       ${this.#preferenceField('preferredSite', this.sites, { label: t.term('account.site'), autocomplete: 'off', nameOf: (code) => code })}
       <div part="actions">
@@ -586,27 +575,8 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
       label: options.label,
       autocomplete: options.autocomplete,
       placeholder: this.localize.term('account.no_preference'),
-      options: this.#choices(codes, field.value, options.nameOf),
+      options: codeChoices(codes, String(field.value), options.nameOf),
     });
-  }
-
-  /** The offered codes as choices, plus the profile's own value when the list lacks it. */
-  #choices(codes: readonly string[], current: FieldValue, nameOf: (code: string) => string) {
-    const value = String(current);
-    const all = value && !codes.includes(value) ? [...codes, value] : codes;
-    return all.map((code) => ({ value: code, label: nameOf(code) }));
-  }
-
-  #titleName(code: string): string {
-    return code && (this.localize.lookup(`title.${code}`) ?? code);
-  }
-
-  #languageName(code: string): string {
-    return displayNames(this.localize.lang, 'language')(code);
-  }
-
-  #currencyName(code: string): string {
-    return `${displayNames(this.localize.lang, 'currency')(code)} (${code})`;
   }
 
   #renderPassword(customer: CustomerIdentity) {

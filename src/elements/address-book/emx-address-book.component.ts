@@ -1,16 +1,24 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EmporixError, type Address } from '../../api/index.js';
 import { emxEvent, type EmxEventDetails } from '../../events.js';
+import {
+  addCustomerAddress,
+  addCustomerAddressTags,
+  deleteCustomerAddress,
+  listCustomerAddresses,
+  removeCustomerAddressTags,
+  updateCustomerAddress,
+} from '../../session/addresses.js';
 import { countryChoices, displayNames } from '../shared/display-names.js';
 import { EmxElement } from '../shared/emx-element.js';
-import { actionButton, choiceGroup, flowLink, formFeedback, selectField, submitButton, textField, type Choice } from '../shared/fields.js';
-import { FormController, type ActionState } from '../shared/form-controller.js';
+import { addressFields, subheading } from '../shared/customer-fields.js';
+import { actionButton, flowLink, formFeedback, submitButton, type Choice } from '../shared/fields.js';
+import { FormController } from '../shared/form-controller.js';
 import type { LocalizeController, MessageRef } from '../shared/localize.js';
 import type { SharedMessageKey } from '../shared/messages.js';
-import { ADDRESS_FIELDS, KNOWN_TAGS, changesBetween, defaultFirst, formValuesOf, newAddressOf, type AddressFormValues } from '../shared/address-values.js';
+import { ADDRESS_FIELDS, changesBetween, defaultFirst, formValuesOf, newAddressOf, type AddressFormValues } from '../shared/address-values.js';
 import { addressBookStyles } from './emx-address-book.styles.js';
 import { addressBookMessages, type AddressBookMessageKey } from './messages.js';
 
@@ -170,7 +178,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     fields: ADDRESS_FIELDS,
     submit: async (values, signal) => {
       const input = newAddressOf(values);
-      const { id } = await this.session.require().addAddress(input, { signal });
+      const { id } = await addCustomerAddress(this.session.require(), input, { signal });
       // The emulator and Emporix make a customer's first address the default.
       const added: Address = { ...input, id, isDefault: (this.#addresses ?? []).length === 0 };
       this.#addresses = [...(this.#addresses ?? []), added];
@@ -205,7 +213,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       const address = this.#deleting;
       if (!address) return;
       try {
-        await this.session.require().deleteAddress(address.id, { signal });
+        await deleteCustomerAddress(this.session.require(), address.id, { signal });
       } catch (error) {
         // Already gone (deleted elsewhere, or a retry after a lost answer): what the customer asked for.
         if (!isNotFound(error)) throw error;
@@ -279,7 +287,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
 
   async #load(): Promise<void> {
     const loaded = await this.#loader.run('address-list', async (signal) => {
-      const addresses = await this.session.require().listAddresses({ signal });
+      const addresses = await listCustomerAddresses(this.session.require(), { signal });
       if (!signal.aborted) this.#addresses = addresses;
     });
     this.#loadFailed = !loaded && this.#loader.failure !== undefined;
@@ -336,17 +344,17 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     const { id } = view.address;
     const { fields, addedTags, removedTags } = changesBetween(view.address, values);
     if (Object.keys(fields).length > 0) {
-      await session.updateAddress(id, fields, { signal });
+      await updateCustomerAddress(session, id, fields, { signal });
       view.address = { ...view.address, ...fields };
       view.saved = 'update';
     }
     if (addedTags.length > 0) {
-      await session.addAddressTags(id, addedTags, { signal });
+      await addCustomerAddressTags(session, id, addedTags, { signal });
       view.address = { ...view.address, tags: [...(view.address.tags ?? []), ...addedTags] };
       view.saved ??= 'tags';
     }
     if (removedTags.length > 0) {
-      await session.removeAddressTags(id, removedTags, { signal });
+      await removeCustomerAddressTags(session, id, removedTags, { signal });
       view.address = { ...view.address, tags: (view.address.tags ?? []).filter((tag) => !removedTags.includes(tag)) };
       view.saved ??= 'tags';
     }
@@ -357,7 +365,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
   async #makeDefault(address: Address): Promise<void> {
     this.#notice = undefined;
     this.#defaulting = address.id;
-    const done = await this.#actions.run('address-default', (signal) => this.session.require().updateAddress(address.id, { isDefault: true }, { signal }));
+    const done = await this.#actions.run('address-default', (signal) => updateCustomerAddress(this.session.require(), address.id, { isDefault: true }, { signal }));
     this.#defaulting = undefined;
     if (!done) {
       if (isNotFound(this.#actions.failure)) void this.#load();
@@ -411,10 +419,6 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     return card?.querySelector<HTMLElement>(`[part~="${part}"]`);
   }
 
-  get #subheadingLevel(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
-  }
-
   // ---------------------------------------------------------------- templates
 
   #renderNotConfigured() {
@@ -430,11 +434,6 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       <p part="text">${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('addresses.sign_in') })}</p>`;
   }
 
-  /** `dir="auto"` for text the customer typed, so right-to-left names read and align as they should. */
-  #renderSubheading(text: string, id: string, part: string, dir?: 'auto') {
-    return html`<div part=${part} role="heading" aria-level=${this.#subheadingLevel} id=${id} tabindex="-1" dir=${ifDefined(dir)}>${text}</div>`;
-  }
-
   #renderList() {
     const t = this.localize;
     const addresses = this.#addresses;
@@ -444,26 +443,20 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       ${formFeedback({ errorId: `${this.#id}-errors`, error: errors || undefined, status: this.#notice && t.render(this.#notice) })}
       <p part="loading" role="status">${loading && !addresses ? t.term('addresses.loading') : nothing}</p>
       ${this.#loadFailed
-        ? actionButton(
-            { busy: loading, blocked: this.#listBusy },
-            { label: t.term('addresses.retry'), busyLabel: t.term('addresses.retrying'), part: 'retry', onClick: () => void this.#load() },
-          )
+        ? this.#listButton('retry', t.term('addresses.retry'), () => void this.#load(), { busy: loading, busyLabel: t.term('addresses.retrying') })
         : nothing}
       ${addresses?.length === 0 ? html`<p part="empty text">${t.term('addresses.empty')}</p>` : nothing}
       ${addresses?.length ? this.#renderCards(loading) : nothing}
       ${addresses
-        ? actionButton(this.#listAction(false), {
-            label: t.term('addresses.add'),
-            busyLabel: t.term('addresses.add'),
-            part: 'add',
-            onClick: () => this.#openForm({ kind: 'add' }),
-          })
+        ? this.#listButton('add', t.term('addresses.add'), () => this.#openForm({ kind: 'add' }))
         : nothing}
       ${this.#deleting ? this.#renderConfirmation(this.#deleting) : nothing}`;
   }
 
-  #listAction(busy: boolean): ActionState {
-    return { busy, blocked: this.#listBusy };
+  /** A button acting on the list: it waits while any run on the list is pending; `busy` says its own run is. */
+  #listButton(part: string, label: string, onClick: () => void, options: { busy?: boolean; busyLabel?: string; describedBy?: string } = {}) {
+    const { busy = false, busyLabel = label, describedBy } = options;
+    return actionButton({ busy, blocked: this.#listBusy }, { label, busyLabel, part, describedBy, onClick });
   }
 
   #renderCards(loading: boolean) {
@@ -493,7 +486,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       address.contactPhone && t.term('addresses.phone', { phone: address.contactPhone }),
     ].filter(Boolean);
     return html`<li part=${address.isDefault ? 'card default-card' : 'card'} data-address-id=${address.id}>
-      ${this.#renderSubheading(address.contactName || t.term('addresses.unnamed'), id, 'card-heading', 'auto')}
+      ${subheading(this.headingLevel, 'card-heading', id, address.contactName || t.term('addresses.unnamed'), 'auto')}
       ${address.isDefault || tags.length > 0
         ? html`<div part="labels">
             ${address.isDefault ? html`<span part="badge default-badge">${t.term('addresses.default')}</span>` : nothing}
@@ -506,29 +499,15 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
         : nothing}
       <p part="address-lines" id=${`${id}-lines`}>${lines.map((line) => html`<span part="address-line" dir="auto">${line}</span>`)}</p>
       <div part="actions">
-        ${actionButton(this.#listAction(false), {
-          label: t.term('addresses.edit'),
-          busyLabel: t.term('addresses.edit'),
-          part: 'edit',
-          describedBy,
-          onClick: () => this.#openForm({ kind: 'edit', address }),
-        })}
+        ${this.#listButton('edit', t.term('addresses.edit'), () => this.#openForm({ kind: 'edit', address }), { describedBy })}
         ${address.isDefault
           ? nothing
-          : actionButton(this.#listAction(this.#defaulting === address.id), {
-              label: t.term('addresses.make_default'),
+          : this.#listButton('make-default', t.term('addresses.make_default'), () => void this.#makeDefault(address), {
+              busy: this.#defaulting === address.id,
               busyLabel: t.term('addresses.making_default'),
-              part: 'make-default',
               describedBy,
-              onClick: () => void this.#makeDefault(address),
             })}
-        ${actionButton(this.#listAction(false), {
-          label: t.term('addresses.delete'),
-          busyLabel: t.term('addresses.delete'),
-          part: 'delete',
-          describedBy,
-          onClick: () => this.#confirmDelete(address),
-        })}
+        ${this.#listButton('delete', t.term('addresses.delete'), () => this.#confirmDelete(address), { describedBy })}
       </div>
     </li>`;
   }
@@ -545,7 +524,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       @close=${this.#onConfirmationClosed}
     >
       <form part="form confirm-form" ${this.#removal.attach()}>
-        ${this.#renderSubheading(t.term('addresses.delete_heading'), headingId, 'dialog-heading')}
+        ${subheading(this.headingLevel, 'dialog-heading', headingId, t.term('addresses.delete_heading'))}
         <p part="text confirm-address" id=${textId} dir="auto">${summaryOf(address)}</p>
         ${formFeedback(this.#removal.feedback)}
         <div part="form-actions">
@@ -570,38 +549,33 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
   #renderForm(form: AddressForm, headingKey: AddressBookMessageKey, storedCountry: string) {
     const t = this.localize;
     const headingId = `${this.#id}-form-heading`;
-    const extraLinesShown = EXTRA_LINES.some((name) => form.values[name] !== '' || form.field(name).error);
     return html`${this.renderHeading(t.term('addresses.heading'))}
       <form part="form address-form" aria-labelledby=${headingId} ${form.attach()}>
-        ${this.#renderSubheading(t.term(headingKey), headingId, 'form-heading')} ${formFeedback(form.feedback)}
-        ${textField(form.field('contactName'), { label: t.term('addresses.form.contact_name'), autocomplete: 'name' })}
-        ${textField(form.field('companyName'), { label: t.term('addresses.form.company'), autocomplete: 'organization' })}
-        <div part="field-row street-row">
-          ${textField(form.field('street'), { label: t.term('addresses.form.street'), autocomplete: 'address-line1' })}
-          ${textField(form.field('streetNumber'), { label: t.term('addresses.form.street_number') })}
-        </div>
-        ${textField(form.field('streetAppendix'), { label: t.term('addresses.form.street_appendix'), autocomplete: 'address-line2' })}
-        <details part="more-lines" ?open=${extraLinesShown}>
-          <summary part="more-lines-toggle">${t.term('addresses.form.more_lines')}</summary>
-          ${EXTRA_LINES.map((name, index) => textField(form.field(name), { label: t.term('addresses.form.extra_line', { number: index + 1 }) }))}
-        </details>
-        <div part="field-row city-row">
-          ${textField(form.field('zipCode'), { label: t.term('addresses.form.zip_code'), autocomplete: 'postal-code' })}
-          ${textField(form.field('city'), { label: t.term('addresses.form.city'), autocomplete: 'address-level2' })}
-        </div>
-        ${textField(form.field('state'), { label: t.term('addresses.form.state'), autocomplete: 'address-level1' })}
-        ${selectField(form.field('country'), {
-          label: t.term('addresses.form.country'),
-          autocomplete: 'country',
-          options: this.#countryChoices(String(form.values.country)),
-          placeholder: storedCountry ? undefined : t.term('addresses.form.choose_country'),
-        })}
-        ${textField(form.field('contactPhone'), { label: t.term('addresses.form.phone'), type: 'tel', autocomplete: 'tel' })}
-        ${choiceGroup(form.field('tags'), {
-          label: t.term('addresses.form.tags'),
-          options: KNOWN_TAGS.map((tag) => ({ value: tag, label: t.term(`addresses.tag.${tag}`) })),
-        })}
-        ${textField(form.field('otherTags'), { label: t.term('addresses.form.other_tags'), hint: t.term('addresses.form.other_tags_hint') })}
+        ${subheading(this.headingLevel, 'form-heading', headingId, t.term(headingKey))} ${formFeedback(form.feedback)}
+        ${addressFields(
+          form,
+          {
+            contactName: t.term('addresses.form.contact_name'),
+            companyName: t.term('addresses.form.company'),
+            street: t.term('addresses.form.street'),
+            streetNumber: t.term('addresses.form.street_number'),
+            streetAppendix: t.term('addresses.form.street_appendix'),
+            extraLine: (number) => t.term('addresses.form.extra_line', { number }),
+            moreLines: t.term('addresses.form.more_lines'),
+            zipCode: t.term('addresses.form.zip_code'),
+            city: t.term('addresses.form.city'),
+            state: t.term('addresses.form.state'),
+            country: t.term('addresses.form.country'),
+            noCountry: storedCountry ? undefined : t.term('addresses.form.choose_country'),
+            contactPhone: t.term('addresses.form.phone'),
+            tags: t.term('addresses.form.tags'),
+            tag: (tag) => t.term(`addresses.tag.${tag}`),
+            otherTags: t.term('addresses.form.other_tags'),
+            otherTagsHint: t.term('addresses.form.other_tags_hint'),
+          },
+          ['field-row street-row', 'field-row city-row'],
+          this.#countryChoices(String(form.values.country)),
+        )}
         <div part="form-actions">
           ${submitButton(form.action(), { label: t.term('addresses.form.save'), busyLabel: t.term('addresses.form.saving') })}
           <button part="button cancel" type="button" @click=${() => this.#closeForm()}>${t.term('addresses.cancel')}</button>

@@ -1,160 +1,166 @@
 import { css } from 'lit';
+import { choiceGroupStyles } from '../shared/checkbox-styles.js';
 
-/** Layout of `<emx-address-book>`; colours, fields and buttons come from the shared styles. */
-export const addressBookStyles = css`
-  :where(emx-address-book) {
-    display: block;
-  }
+/** Layout of `<emx-address-book>`, and the choice group it has; colours, fields and buttons come from the shared styles. */
+export const addressBookStyles = [
+  choiceGroupStyles,
+  css`
+    :where(emx-address-book) {
+      display: block;
+    }
 
-  :where(.emx-root) [part~='list'],
-  :where(.emx-root) [part~='tags'] {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+    :where(.emx-root) {
+      [part~='list'],
+      [part~='tags'] {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
 
-  :where(.emx-root) [part~='list'] {
-    display: grid;
-    gap: var(--_emx-space);
-  }
+      [part~='list'] {
+        display: grid;
+        gap: var(--_emx-space);
+      }
 
-  :where(.emx-root) [part~='card'] {
-    display: grid;
-    gap: calc(var(--_emx-space) * 0.5);
-    min-inline-size: 0;
-    padding: var(--_emx-space);
-    border: 1px solid color-mix(in srgb, var(--_emx-border) 45%, transparent);
-    border-radius: var(--_emx-radius);
-  }
+      [part~='card'] {
+        display: grid;
+        gap: calc(var(--_emx-space) * 0.5);
+        min-inline-size: 0;
+        padding: var(--_emx-space);
+        border: 1px solid color-mix(in srgb, var(--_emx-border) 45%, transparent);
+        border-radius: var(--_emx-radius);
+      }
 
-  :where(.emx-root) [part~='default-card'] {
-    border-color: var(--_emx-primary);
-    border-inline-start-width: 4px;
-  }
+      [part~='default-card'] {
+        border-color: var(--_emx-primary);
+        border-inline-start-width: 4px;
+      }
 
-  :where(.emx-root) [part~='card-heading'],
-  :where(.emx-root) [part~='form-heading'],
-  :where(.emx-root) [part~='dialog-heading'] {
-    margin: 0;
-    font-size: 1.125em;
-    line-height: 1.3;
-    font-weight: 650;
-  }
+      /* Divs with role="heading": no margin to reset. */
+      [part~='card-heading'],
+      [part~='form-heading'],
+      [part~='dialog-heading'] {
+        font-size: 1.125em;
+        line-height: 1.3;
+        font-weight: 650;
+      }
 
-  :where(.emx-root) [part~='labels'],
-  :where(.emx-root) [part~='tags'],
-  :where(.emx-root) [part~='actions'],
-  :where(.emx-root) [part~='form-actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_emx-space) * 0.5);
-  }
+      [part~='labels'],
+      [part~='tags'],
+      [part~='actions'],
+      [part~='form-actions'] {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: calc(var(--_emx-space) * 0.5);
+      }
 
-  :where(.emx-root) [part~='badge'],
-  :where(.emx-root) [part~='tag'] {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-    padding: 0.125rem 0.625rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.875em;
-  }
+      [part~='badge'],
+      [part~='tag'] {
+        min-inline-size: 0;
+        max-inline-size: 100%;
+        padding: 0.125rem 0.625rem;
+        border: 1px solid;
+        border-radius: 999px;
+        font-size: 0.875em;
+      }
 
-  :where(.emx-root) [part~='badge'] {
-    border-color: var(--_emx-primary);
-    background: var(--_emx-primary);
-    color: var(--_emx-on-primary);
-    font-weight: 600;
-  }
+      [part~='badge'] {
+        border-color: var(--_emx-primary);
+        background: var(--_emx-primary);
+        color: var(--_emx-on-primary);
+        font-weight: 600;
+      }
 
-  :where(.emx-root) [part~='tag'] {
-    color: var(--_emx-muted);
-  }
+      [part~='tag'] {
+        color: var(--_emx-muted);
+      }
 
-  :where(.emx-root) [part~='address-lines'] {
-    margin: 0;
-  }
+      [part~='address-lines'] {
+        margin: 0;
+      }
 
-  :where(.emx-root) [part~='address-line'] {
-    display: block;
-  }
+      [part~='address-line'] {
+        display: block;
+      }
 
-  :where(.emx-root) [part~='delete'] {
-    border-color: var(--_emx-danger);
-    color: var(--_emx-danger);
-  }
+      [part~='delete'],
+      [part~='confirm-delete'] {
+        border-color: var(--_emx-danger);
+        color: var(--_emx-danger);
+      }
 
-  :where(.emx-root) [part~='confirm-delete'] {
-    border-color: var(--_emx-danger);
-    background: var(--_emx-danger);
-    color: var(--_emx-on-primary);
-  }
+      [part~='confirm-delete'] {
+        background: var(--_emx-danger);
+        color: var(--_emx-on-primary);
+      }
 
-  :where(.emx-root) [part~='add'] {
-    justify-self: start;
-  }
+      [part~='add'] {
+        justify-self: start;
+      }
 
-  :where(.emx-root) [part~='loading'],
-  :where(.emx-root) [part~='empty'] {
-    margin: 0;
-    color: var(--_emx-muted);
-  }
+      [part~='loading'],
+      [part~='empty'] {
+        margin: 0;
+        color: var(--_emx-muted);
+      }
 
-  /* Kept in the accessibility tree while empty, so that "Loading…" is announced when it appears. */
-  :where(.emx-root) [part~='loading']:empty {
-    position: absolute;
-  }
+      /* Kept in the accessibility tree while empty, so that "Loading…" is announced when it appears. */
+      [part~='loading']:empty {
+        position: absolute;
+      }
 
-  /* Side by side, with the inputs on one line however the labels wrap (each field spans the row's label, input and error rows). */
-  :where(.emx-root) [part~='field-row'] {
-    display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
-    gap: calc(var(--_emx-space) * 0.25) var(--_emx-space);
-  }
+      /* Side by side, with the inputs on one line however the labels wrap (each field spans the row's label, input and error rows). */
+      [part~='field-row'] {
+        display: grid;
+        grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+        gap: calc(var(--_emx-space) * 0.25) var(--_emx-space);
 
-  :where(.emx-root) [part~='city-row'] {
-    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
-  }
+        > [part~='field'] {
+          grid-row: span 3;
+          grid-template-rows: subgrid;
+          align-content: start;
+        }
+      }
 
-  :where(.emx-root) [part~='field-row'] > [part~='field'] {
-    grid-row: span 3;
-    grid-template-rows: subgrid;
-    align-content: start;
-  }
+      [part~='city-row'] {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      }
 
-  /* The disclosure's content sits in its own (browser) shadow slot, which breaks box-sizing inheritance. */
-  :where(.emx-root) [part~='more-lines'] * {
-    box-sizing: border-box;
-  }
+      /* The disclosure's content sits in its own (browser) shadow slot, which breaks box-sizing inheritance. */
+      [part~='more-lines'] * {
+        box-sizing: border-box;
+      }
 
-  :where(.emx-root) [part~='more-lines'][open] > [part~='more-lines-toggle'] {
-    margin-block-end: var(--_emx-space);
-  }
+      [part~='more-lines'][open] > [part~='more-lines-toggle'] {
+        margin-block-end: var(--_emx-space);
+      }
 
-  :where(.emx-root) [part~='more-lines-toggle'] {
-    inline-size: fit-content;
-    color: var(--_emx-primary);
-    font-weight: 600;
-    cursor: pointer;
-  }
+      [part~='more-lines-toggle'] {
+        inline-size: fit-content;
+        color: var(--_emx-primary);
+        font-weight: 600;
+        cursor: pointer;
+      }
 
-  :where(.emx-root) [part~='more-lines'] > [part~='field'] + [part~='field'] {
-    margin-block-start: var(--_emx-space);
-  }
+      [part~='more-lines'] > [part~='field'] + [part~='field'] {
+        margin-block-start: var(--_emx-space);
+      }
 
-  :where(.emx-root) [part~='dialog'] {
-    box-sizing: border-box;
-    inline-size: min(100% - 2rem, var(--emx-max-width, 28rem));
-    max-inline-size: none;
-    padding: calc(var(--_emx-space) * 1.5);
-    border: 1px solid color-mix(in srgb, var(--_emx-border) 45%, transparent);
-    border-radius: var(--_emx-radius);
-    background: var(--_emx-surface);
-    color: var(--_emx-text);
-  }
+      [part~='dialog'] {
+        box-sizing: border-box;
+        inline-size: min(100% - 2rem, var(--emx-max-width, 28rem));
+        max-inline-size: none;
+        padding: calc(var(--_emx-space) * 1.5);
+        border: 1px solid color-mix(in srgb, var(--_emx-border) 45%, transparent);
+        border-radius: var(--_emx-radius);
+        background: var(--_emx-surface);
+        color: var(--_emx-text);
+      }
 
-  :where(.emx-root) [part~='dialog']::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-`;
+      [part~='dialog']::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+    }
+  `,
+];

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EmporixError } from '../../api/index.js';
 import { SocialLoginError, type CustomerIdentity, type ResolvedSocialProvider, type SocialLogin } from '../../session/index.js';
+import { resendCustomerOptIn } from '../../session/signup.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { actionButton, flowLink, formFeedback, passwordField, submitButton, textField } from '../shared/fields.js';
 import { FormController, type FormFeedback } from '../shared/form-controller.js';
@@ -42,6 +43,10 @@ function displayName(customer: CustomerIdentity | undefined): string {
  * Renders into its own light DOM so password managers fill and save it like any form of the
  * page; after a successful login it also hands the credential to the browser where the
  * Credential Management API exists. Needs an `<emx-session>` somewhere on the page.
+ *
+ * A page with the element sends nothing until the visitor starts on the form: the first focus
+ * or keystroke fetches the anonymous token that authorizes the login, so the submit itself costs
+ * only the login and the profile.
  *
  * Parts are styling hooks in the light DOM: select them as `emx-login [part~="input"]`
  * (`::part()` only reaches shadow trees).
@@ -109,6 +114,9 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
 
   /** The email of an account the last sign-in found waiting for its opt-in: "send again" stays offered, also after a failed resend. */
   #waitingForOptIn: string | undefined;
+
+  /** Whether the anonymous token for the login was asked for already (see `#prepare`). */
+  #prepared = false;
 
   readonly #login = new FormController(this, this.localize, {
     operation: 'login',
@@ -183,7 +191,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     const showsSocialError = feedback.error !== undefined && form.feedback.error === undefined;
     // Submitting clears the social failure: from then on the summary speaks of the password attempt.
     return html`${this.renderHeading(t.term('login.heading'))} ${this.#renderProviders(social)}
-      <form part="form" ${form.attach()} @submit=${() => social.clearLastError()}>
+      <form part="form" ${form.attach()} @submit=${() => social.clearLastError()} @focusin=${this.#prepare} @input=${this.#prepare}>
         ${formFeedback(feedback)} ${showsSocialError ? this.#renderDismiss(social) : nothing}
         ${this.#waitingForOptIn ? this.#renderResend(this.#waitingForOptIn) : nothing}
         ${textField(form.field('email'), { label: t.term('login.email'), type: 'email', autocomplete: 'username' })}
@@ -195,6 +203,23 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
         ${flowLink(this, { to: 'signup', href: this.signupHref, label: t.term('login.create_account') })}
       </div>`;
   }
+
+  /**
+   * The contract authorizes the login with an anonymous token: fetched once, as soon as the
+   * visitor starts on the form (a submit right away shares that request), the submit sends only
+   * the login and the profile. A failure here is left to the submit, which asks again and
+   * reports it; focus landing on that report must not start another fetch in the background.
+   */
+  readonly #prepare = (): void => {
+    // Signed in meanwhile (another tab), or the session just left: this form is about to go.
+    const status = this.session.snapshot?.status;
+    if (this.#prepared || !status || status === 'customer') return;
+    this.#prepared = true;
+    this.session
+      .require()
+      .getAnonymousToken()
+      .catch(() => undefined);
+  };
 
   /**
    * The form's feedback, completed by the social sign-in's, which comes from the session: after
@@ -226,7 +251,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
       busyLabel: t.term('login.resending_activation'),
       part: 'resend-activation',
       onClick: () =>
-        void this.#login.run('resend-activation', () => this.session.require().resendOptIn(email), {
+        void this.#login.run('resend-activation', () => resendCustomerOptIn(this.session.require(), email), {
           success: { key: 'login.activation_resent', params: { email } },
         }),
     });

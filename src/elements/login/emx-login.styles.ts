@@ -6,30 +6,32 @@ export const loginStyles = css`
     display: block;
   }
 
-  :where(.emx-root) [part~='alternatives'] {
-    display: grid;
-    gap: calc(var(--_emx-space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  :where(.emx-root) {
+    [part~='alternatives'] {
+      display: grid;
+      gap: calc(var(--_emx-space) * 0.5);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
 
-  :where(.emx-root) [part~='alternatives'] [part~='button'] {
-    inline-size: 100%;
-  }
+    [part~='alternatives'] [part~='button'] {
+      inline-size: 100%;
+    }
 
-  :where(.emx-root) [part~='social-icon'] {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    object-fit: contain;
-  }
+    [part~='social-icon'] {
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      object-fit: contain;
+    }
 
-  :where(.emx-root) [part~='dismiss'] {
-    justify-self: start;
-  }
+    [part~='dismiss'] {
+      justify-self: start;
+    }
 
-  :where(.emx-root) [part~='customer-email'] {
-    margin: 0;
-    color: var(--_emx-muted);
+    [part~='customer-email'] {
+      margin: 0;
+      color: var(--_emx-muted);
+    }
   }
 `;

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PasswordResetRequest } from '../../api/index.js';
 import { emxEvent } from '../../events.js';
+import { requestCustomerPasswordReset, resetCustomerPassword } from '../../session/password-reset.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { flowLink, formFeedback, passwordField, submitButton, textField } from '../shared/fields.js';
 import { DEFAULT_PASSWORD_POLICY, FormController, type PasswordPolicy } from '../shared/form-controller.js';
@@ -122,7 +123,7 @@ export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey>
       confirmation: { required: true, secret: true, validate: (value, values) => (value === values.password ? undefined : 'validation.mismatch') },
     },
     submit: async ({ password }, signal) => {
-      await this.session.require().resetPassword({ token: this.#token ?? '', password }, { signal });
+      await resetCustomerPassword(this.session.require(), { token: this.#token ?? '', password }, { signal });
       // A used token is worthless; dropping it keeps it out of memory too.
       this.#token = undefined;
       const email = this.#knownEmail();
@@ -235,7 +236,7 @@ export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey>
     const session = this.session.require();
     const site = this.site || session.config.anonymousContext.siteCode;
     const request: PasswordResetRequest = site ? { email, site } : { email };
-    await session.requestPasswordReset(request, { signal });
+    await requestCustomerPasswordReset(session, request, { signal });
     this.#requestedEmail = email;
     this.dispatchEvent(emxEvent('emx-password-reset', { step: 'requested' }));
   }

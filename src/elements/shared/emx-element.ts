@@ -87,7 +87,8 @@ export class EmxElement<Key extends string = never> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#hadFocus = this.#focusedElement() !== undefined;
+    const active = this.#activeElement();
+    this.#hadFocus = active !== null && this.contains(active);
   }
 
   /**
@@ -97,18 +98,13 @@ export class EmxElement<Key extends string = never> extends LitElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#hadFocus && this.#focusedElement() === undefined && this.#focusIsLost()) {
+    const active = this.#activeElement();
+    if (this.#hadFocus && (active === null || active === this.ownerDocument.body)) {
       this.querySelector<HTMLElement>('[part~="heading"]')?.focus();
     }
   }
 
-  #focusedElement(): Element | undefined {
-    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    return active && this.contains(active) ? active : undefined;
-  }
-
-  #focusIsLost(): boolean {
-    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    return active === null || active === this.ownerDocument.body;
+  #activeElement(): Element | null {
+    return (this.getRootNode() as Document | ShadowRoot).activeElement;
   }
 }

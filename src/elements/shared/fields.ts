@@ -100,35 +100,14 @@ export function textField(field: FieldBinding, options: TextFieldOptions): Templ
   return fieldShell(field, options, inputControl(field, options, options.type ?? 'text'));
 }
 
-/** A multi-line text input. */
-export function textareaField(field: FieldBinding, options: FieldOptions & { rows?: number }): TemplateResult {
-  return fieldShell(
-    field,
-    options,
-    html`<textarea
-      part="textarea"
-      id=${field.id}
-      name=${field.name}
-      rows=${options.rows ?? 3}
-      autocomplete=${ifDefined(options.autocomplete)}
-      ?required=${field.required}
-      aria-invalid=${invalid(field)}
-      aria-describedby=${ifDefined(describedBy(field, options.hint))}
-      .value=${live(String(field.value))}
-    ></textarea>`,
-  );
+/** An eye, struck through while the password is shown. */
+function eyeIcon(struck: boolean): TemplateResult {
+  return html`<svg part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2">
+    <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z" />
+    <circle cx="12" cy="12" r="3" />
+    <path d="M3 3l18 18" display=${struck ? 'inline' : 'none'} />
+  </svg>`;
 }
-
-const eyeIcon = html`<svg part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-  <path fill="none" stroke="currentColor" stroke-width="2" d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z" />
-  <circle fill="none" stroke="currentColor" stroke-width="2" cx="12" cy="12" r="3" />
-</svg>`;
-
-const eyeOffIcon = html`<svg part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-  <path fill="none" stroke="currentColor" stroke-width="2" d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z" />
-  <circle fill="none" stroke="currentColor" stroke-width="2" cx="12" cy="12" r="3" />
-  <path stroke="currentColor" stroke-width="2" d="M3 3l18 18" />
-</svg>`;
 
 /**
  * A password input with a show/hide toggle: a real button whose name stays "Show password" and
@@ -141,7 +120,7 @@ export function passwordField(field: FieldBinding, options: PasswordFieldOptions
     html`<div part="input-group">
       ${inputControl(field, options, field.revealed ? 'text' : 'password', true)}
       <button part="password-toggle" type="button" aria-controls=${field.id} aria-pressed=${field.revealed ? 'true' : 'false'} @click=${field.toggleReveal}>
-        ${field.revealed ? eyeOffIcon : eyeIcon}<span class="emx-visually-hidden">${field.term('field.show_password')}</span>
+        ${eyeIcon(field.revealed)}<span class="emx-visually-hidden">${field.term('field.show_password')}</span>
       </button>
     </div>`,
   );
@@ -185,26 +164,22 @@ export function checkboxField(field: FieldBinding, options: FieldOptions): Templ
   </div>`;
 }
 
-/**
- * A group of choices under a legend: checkboxes for a list value (initial `[]`, e.g. address
- * tags), radio buttons for a text value.
- */
+/** Checkboxes under a legend for a list value (initial `[]`, e.g. address tags). */
 export function choiceGroup(field: FieldBinding, options: ChoiceGroupOptions): TemplateResult {
-  const multiple = Array.isArray(field.value);
-  const isChosen = (value: string) => (multiple ? (field.value as readonly string[]).includes(value) : field.value === value);
+  const chosen = field.value as readonly string[];
   return html`<fieldset part="field choice-group" aria-describedby=${ifDefined(describedBy(field, options.hint))}>
     <legend part="label">${options.label}${optionalMark(field)}</legend>
     ${hint(field, options.hint)}
     ${options.options.map(
       (choice, index) => html`<div part="choice">
         <input
-          part=${multiple ? 'checkbox' : 'radio'}
+          part="checkbox"
           id=${`${field.id}-${index}`}
           name=${field.name}
-          type=${multiple ? 'checkbox' : 'radio'}
+          type="checkbox"
           value=${choice.value}
           aria-invalid=${invalid(field)}
-          .checked=${live(isChosen(choice.value))}
+          .checked=${live(chosen.includes(choice.value))}
         />
         <label part="choice-label" for=${`${field.id}-${index}`}>${choice.label}</label>
       </div>`,
@@ -236,7 +211,7 @@ interface ButtonOptions {
 /** aria-disabled rather than disabled: the button keeps the focus while its run is pending. */
 function runButton(type: 'submit' | 'button', parts: string, action: ActionState, options: ButtonOptions, onClick?: () => void): TemplateResult {
   return html`<button
-    part=${[parts, options.part].filter(Boolean).join(' ')}
+    part=${options.part ? `${parts} ${options.part}` : parts}
     type=${type}
     aria-disabled=${action.blocked ? 'true' : nothing}
     aria-busy=${action.busy ? 'true' : nothing}

@@ -1,11 +1,11 @@
 import { noChange, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { EmporixError } from '../../api/index.js';
 import { emxEvent } from '../../events.js';
 import type { LocalizeController, MessageRef } from './localize.js';
 import type { SharedMessageKey } from './messages.js';
 
-/** A field holds text (inputs, selects, radios), a flag (one checkbox) or a list (checkbox group, multi-select). */
+/** A field holds text (inputs, selects), a flag (one checkbox) or a list (checkbox group, multi-select). */
 export type FieldValue = string | boolean | readonly string[];
 
 export interface PasswordPolicy {
@@ -16,20 +16,16 @@ export interface PasswordPolicy {
 /** The policy of the Emporix default configuration: eight characters with a digit. */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({ minLength: 8, requireDigit: true });
 
-/** What one field accepts. Rules run in this order: required, email, length, pattern, password policy, `validate`. */
+/** What one field accepts. Rules run in this order: required, email, pattern, `validate`. */
 export interface FieldSpec<Key extends string = string> {
   /** Starting value; its type makes the field text (`''`, the default), a flag (`false`) or a list (`[]`). */
   initial?: FieldValue;
   /** A function makes it depend on the other values (e.g. names once a company registration id is given). */
   required?: boolean | ((values: Readonly<Record<string, FieldValue>>) => boolean);
   email?: boolean;
-  minLength?: number;
-  maxLength?: number;
   pattern?: RegExp;
   /** A password: never trimmed, never set by {@link FormController.setValues}, hidden again on submit. */
   secret?: boolean;
-  /** Checks a new password against a policy (`true`: {@link DEFAULT_PASSWORD_POLICY}). */
-  passwordPolicy?: boolean | PasswordPolicy;
   /** A rule of the element's own (e.g. "repeat the password"), run when the built-in ones pass. */
   validate?: (value: FieldValue, values: Readonly<Record<string, FieldValue>>) => MessageRef<Key> | Key | undefined;
   /**
@@ -98,10 +94,6 @@ function isEmpty(value: FieldValue): boolean {
   return typeof value === 'boolean' ? !value : value.length === 0;
 }
 
-function lengthOf(text: string): number {
-  return [...text].length;
-}
-
 /** The current value of a named control of the form, read the way its kind stores it. */
 function readControl(form: HTMLFormElement, name: string, initial: FieldValue): FieldValue | undefined {
   const item = form.elements.namedItem(name);
@@ -129,13 +121,9 @@ function failureReasons(error: EmporixError): string[] {
   return reasons;
 }
 
+/** Hands the `<form>` it sits on to the controller, once per form element. */
 class FormBindingDirective extends Directive {
   #form: HTMLFormElement | undefined;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('FormController.attach() belongs on a <form> element');
-  }
 
   render(_connect: (form: HTMLFormElement) => void) {
     return nothing;
@@ -162,7 +150,7 @@ const formBinding = directive(FormBindingDirective);
  * readonly #form = new FormController(this, this.localize, {
  *   operation: 'password-reset',
  *   fields: { email: { required: true, email: true } },
- *   submit: ({ email }) => this.session.require().requestPasswordReset({ email }),
+ *   submit: ({ email }) => requestCustomerPasswordReset(this.session.require(), { email }),
  *   success: ({ email }) => ({ key: 'reset.requested', params: { email } }),
  * });
  * render() {
@@ -183,6 +171,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #localize: LocalizeController<Key>;
   readonly #options: FormOptions<Specs, Key>;
+  readonly #fields: FieldSpecs<Key>;
   readonly #idPrefix = `emx-form-${++formCount}`;
   readonly #values: Record<string, FieldValue> = {};
   readonly #fieldErrors = new Map<string, MessageRef>();
@@ -193,12 +182,12 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
   #failure: EmporixError | undefined;
   #pending: string | undefined;
   #abort: AbortController | undefined;
-  #runId = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, localize: LocalizeController<Key>, options: FormOptions<Specs, Key>) {
     this.#host = host;
     this.#localize = localize;
     this.#options = options;
+    this.#fields = options.fields;
     for (const [name, spec] of Object.entries(options.fields)) this.#values[name] = spec.initial ?? '';
     host.addController(this);
   }
@@ -221,10 +210,10 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
   /** Fills fields, e.g. from a profile being edited or a default. Password fields are never filled. */
   setValues(values: Partial<Record<keyof Specs, FieldValue>>): void {
     for (const [name, value] of Object.entries(values)) {
-      const spec = this.#options.fields[name];
+      const spec = this.#fields[name];
       if (spec && !spec.secret && value !== undefined) this.#values[name] = value as FieldValue;
     }
-    this.#host.requestUpdate();
+    this.#rerender();
   }
 
   /**
@@ -232,17 +221,17 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
    * without, every value, problem and message, and any pending run is dropped.
    */
   reset(names?: ReadonlyArray<keyof Specs & string>): void {
-    const fields = names ?? Object.keys(this.#options.fields);
+    const fields = names ?? Object.keys(this.#fields);
     for (const name of fields) {
-      this.#values[name] = this.#options.fields[name]?.initial ?? '';
+      this.#values[name] = this.#fields[name]?.initial ?? '';
       this.#fieldErrors.delete(name);
       this.#revealed.delete(name);
     }
     if (!names) {
       this.#abortRun();
-      this.#formError = this.#status = this.#failure = undefined;
+      this.#clearMessages();
     }
-    this.#host.requestUpdate();
+    this.#rerender();
   }
 
   /** Everything `fields.ts` needs to render the field `name`. */
@@ -253,14 +242,14 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
       id,
       name,
       value: this.#values[name] ?? '',
-      required: this.#isRequired(this.#options.fields[name], this.#values),
+      required: this.#isRequired(this.#fields[name], this.#values),
       error: error && this.#localize.render(error),
       errorId: `${id}-error`,
       hintId: `${id}-hint`,
       revealed: this.#revealed.has(name),
       toggleReveal: () => {
         if (!this.#revealed.delete(name)) this.#revealed.add(name);
-        this.#host.requestUpdate();
+        this.#rerender();
       },
       term: (key) => this.#localize.render({ key }),
     };
@@ -293,26 +282,20 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
    */
   async run(name: string, task: RunTask, options: { success?: MessageRef<Key> } = {}): Promise<boolean> {
     if (this.#pending !== undefined) return false;
-    const abort = new AbortController();
-    const runId = ++this.#runId;
-    this.#abort = abort;
+    // The run's controller is also its identity: a dropped or superseded run no longer holds it.
+    const abort = (this.#abort = new AbortController());
     this.#pending = name;
-    this.#formError = this.#status = this.#failure = undefined;
-    this.#host.requestUpdate();
+    this.#clearMessages();
     try {
       await task(abort.signal);
-      if (runId !== this.#runId) return false;
+      if (abort !== this.#abort) return false;
       this.#status = options.success;
       return true;
     } catch (error) {
-      if (runId === this.#runId) this.#fail(error, name === SUBMIT ? this.#options.operation : name);
+      if (abort === this.#abort) this.#fail(error, name === SUBMIT ? this.#options.operation : name);
       return false;
     } finally {
-      if (runId === this.#runId) {
-        this.#pending = undefined;
-        this.#abort = undefined;
-        this.#host.requestUpdate();
-      }
+      if (abort === this.#abort) this.#endRun();
     }
   }
 
@@ -327,21 +310,20 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
 
   readonly #onInput = (event: Event): void => {
     const name = (event.target as Partial<HTMLInputElement> | null)?.name;
-    if (!name || !(name in this.#options.fields)) return;
+    if (!name || !(name in this.#fields)) return;
     this.#readFromForm(name);
-    if (this.#fieldErrors.delete(name)) this.#host.requestUpdate();
+    if (this.#fieldErrors.delete(name)) this.#rerender();
   };
 
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#pending !== undefined) return;
     // Password managers may fill fields without input events: the form itself is the truth.
-    for (const name of Object.keys(this.#options.fields)) this.#readFromForm(name);
+    for (const name of Object.keys(this.#fields)) this.#readFromForm(name);
     this.#revealed.clear();
     this.#validate();
     if (this.#fieldErrors.size > 0) {
-      this.#formError = this.#status = this.#failure = undefined;
-      this.#host.requestUpdate();
+      this.#clearMessages();
       void this.#focusProblem();
       return;
     }
@@ -353,13 +335,13 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
   };
 
   #readFromForm(name: string): void {
-    const value = this.#form && readControl(this.#form, name, this.#options.fields[name]?.initial ?? '');
+    const value = this.#form && readControl(this.#form, name, this.#fields[name]?.initial ?? '');
     if (value !== undefined) this.#values[name] = value;
   }
 
   #submittedValues(): FormValues<Specs> {
     const values: Record<string, FieldValue> = {};
-    for (const [name, spec] of Object.entries(this.#options.fields)) {
+    for (const [name, spec] of Object.entries(this.#fields)) {
       const value = this.#values[name] ?? '';
       values[name] = typeof value === 'string' && !spec.secret ? value.trim() : value;
     }
@@ -369,7 +351,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
   #validate(): void {
     this.#fieldErrors.clear();
     const values = this.#submittedValues() as Record<string, FieldValue>;
-    for (const [name, spec] of Object.entries(this.#options.fields)) {
+    for (const [name, spec] of Object.entries(this.#fields)) {
       const problem = this.#check(spec, values[name] ?? '', values);
       if (problem) this.#fieldErrors.set(name, problem);
     }
@@ -383,13 +365,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     }
     if (typeof value === 'string') {
       if (spec.email && !EMAIL.test(value)) return { key: 'validation.email' };
-      if (spec.minLength !== undefined && lengthOf(value) < spec.minLength) return { key: 'validation.min_length', params: { min: spec.minLength } };
-      if (spec.maxLength !== undefined && lengthOf(value) > spec.maxLength) return { key: 'validation.max_length', params: { max: spec.maxLength } };
       if (spec.pattern && !spec.pattern.test(value)) return { key: 'validation.pattern' };
-      const policy = spec.passwordPolicy === true ? DEFAULT_PASSWORD_POLICY : spec.passwordPolicy || undefined;
-      if (policy && (lengthOf(value) < policy.minLength || (policy.requireDigit && !/\d/.test(value)))) {
-        return { key: 'validation.password_policy', params: { min: policy.minLength } };
-      }
     }
     const custom = spec.validate?.(value, values);
     return typeof custom === 'string' ? { key: custom } : custom;
@@ -417,16 +393,16 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
       .find((candidate) => this.#localize.lookup(candidate) !== undefined);
     this.#formError = { key: key ?? 'error.unknown', params };
     this.#host.dispatchEvent(emxEvent('emx-error', { operation, code: error.code, status: error.status, error }));
-    this.#host.requestUpdate();
+    this.#rerender();
     void this.#focusProblem();
   }
 
   /** Server field problems go to the field they name, so the user sees what to fix where. */
   #placeServerProblems(error: EmporixError): void {
     for (const detail of error.details) {
-      const name = Object.keys(this.#options.fields).find(
+      const name = Object.keys(this.#fields).find(
         (candidate) =>
-          detail.field === candidate || detail.field.endsWith(`.${candidate}`) || this.#options.fields[candidate]?.serverFields?.includes(detail.field),
+          detail.field === candidate || detail.field.endsWith(`.${candidate}`) || this.#fields[candidate]?.serverFields?.includes(detail.field),
       );
       if (!name || this.#fieldErrors.has(name)) continue;
       const typed = detail.type && `validation.${detail.type}`;
@@ -443,11 +419,22 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     target?.focus();
   }
 
+  #clearMessages(): void {
+    this.#formError = this.#status = this.#failure = undefined;
+    this.#rerender();
+  }
+
+  #rerender(): void {
+    this.#host.requestUpdate();
+  }
+
   #abortRun(): void {
     this.#abort?.abort();
-    this.#abort = undefined;
-    this.#pending = undefined;
-    this.#runId++;
-    this.#host.requestUpdate();
+    this.#endRun();
+  }
+
+  #endRun(): void {
+    this.#abort = this.#pending = undefined;
+    this.#rerender();
   }
 }

@@ -17,7 +17,6 @@ export default {
   'validation.required_choice': 'Bitte wählen Sie mindestens eine Option.',
   'validation.email': 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
   'validation.min_length': 'Bitte geben Sie mindestens {min} Zeichen ein.',
-  'validation.max_length': 'Bitte geben Sie höchstens {max} Zeichen ein.',
   'validation.pattern': 'Bitte verwenden Sie das angegebene Format.',
   'validation.password_policy': 'Bitte verwenden Sie mindestens {min} Zeichen, darunter eine Ziffer.',
   'validation.mismatch': 'Die beiden Eingaben stimmen nicht überein.',

@@ -21,7 +21,6 @@ export const sharedMessages = defineMessages({
     'validation.required_choice': 'Please choose at least one option.',
     'validation.email': 'Please enter an email address like name@example.com.',
     'validation.min_length': 'Please enter at least {min} characters.',
-    'validation.max_length': 'Please enter at most {max} characters.',
     'validation.pattern': 'Please use the format shown.',
     'validation.password_policy': 'Please use at least {min} characters, including a digit.',
     'validation.mismatch': 'The two entries do not match.',

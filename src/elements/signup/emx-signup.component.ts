@@ -3,21 +3,12 @@ import { property } from 'lit/decorators.js';
 import type { CustomerDetails, SignupRequest } from '../../api/index.js';
 import { emxEvent, type EmxEventDetails } from '../../events.js';
 import type { CustomerIdentity } from '../../session/index.js';
-import { ADDRESS_FIELDS, KNOWN_TAGS, newAddressOf } from '../shared/address-values.js';
+import { resendCustomerOptIn, signUpCustomer } from '../../session/signup.js';
+import { ADDRESS_FIELDS, newAddressOf } from '../shared/address-values.js';
+import { addressFields, codeChoices, currencyNames, nameFields, titleName, wordList } from '../shared/customer-fields.js';
 import { countryChoices, displayNames } from '../shared/display-names.js';
 import { EmxElement } from '../shared/emx-element.js';
-import {
-  actionButton,
-  checkboxField,
-  choiceGroup,
-  flowLink,
-  formFeedback,
-  passwordField,
-  selectField,
-  submitButton,
-  textField,
-  type Choice,
-} from '../shared/fields.js';
+import { actionButton, checkboxField, flowLink, formFeedback, passwordField, selectField, submitButton, textField } from '../shared/fields.js';
 import { DEFAULT_PASSWORD_POLICY, FormController, type FieldBinding, type FieldValue, type FormValues, type PasswordPolicy } from '../shared/form-controller.js';
 import { offerToSavePassword } from '../shared/password-credential.js';
 import { passwordPolicyHint, passwordPolicyProblem } from '../shared/password-policy.js';
@@ -37,13 +28,6 @@ const PENDING: Record<SignupActivation, EmxEventDetails['emx-signup']['pending']
   'double-opt-in': 'opt-in',
   automatic: 'none',
 };
-const EXTRA_LINES = [1, 2, 3, 4] as const;
-
-/** Lists as attributes: `titles="MR MS DR"` (spaces or commas). */
-const wordList = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
-  toAttribute: (value: readonly string[]): string => value.join(' '),
-};
 
 type Values = Readonly<Record<string, FieldValue>>;
 type PasswordRule = (password: FieldValue) => ReturnType<typeof passwordPolicyProblem>;
@@ -55,11 +39,6 @@ const sameEmail = (a: string, b: string): boolean => a.toLowerCase() === b.toLow
 function filledOnly<T extends object>(fields: T): Partial<T> | undefined {
   const entries = Object.entries(fields).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
   return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
-}
-
-/** The codes of `list` with `extra` (a session default the shop did not list) added once. */
-function withDefault(list: readonly string[], extra: string | undefined): string[] {
-  return extra && !list.includes(extra) ? [...list, extra] : [...list];
 }
 
 /**
@@ -251,7 +230,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   readonly #resend = new FormController(this, this.localize, {
     operation: 'resend-opt-in',
     fields: {},
-    submit: (_values, signal) => this.session.require().resendOptIn(this.#signedUp?.email ?? '', { signal }),
+    submit: (_values, signal) => resendCustomerOptIn(this.session.require(), this.#signedUp?.email ?? '', { signal }),
     success: () => ({ key: 'signup.resent', params: { email: this.#signedUp?.email ?? '' } }),
   });
 
@@ -259,7 +238,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   readonly #optInForm = new FormController(this, this.localize, {
     operation: 'resend-opt-in',
     fields: { email: { required: true, email: true } },
-    submit: ({ email }, signal) => this.session.require().resendOptIn(email, { signal }),
+    submit: ({ email }, signal) => resendCustomerOptIn(this.session.require(), email, { signal }),
     success: ({ email }) => ({ key: 'signup.resent', params: { email } }),
   });
 
@@ -320,7 +299,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     const request = this.#request(values);
     const loginEmail = values.email;
     this.#submittedEmail = loginEmail;
-    const { id } = await this.session.require().signup(request, { signal });
+    const { id } = await signUpCustomer(this.session.require(), request, { signal });
     offerToSavePassword({ email: loginEmail, password: values.password, name: [values.firstName, values.lastName].filter(Boolean).join(' ') });
     this.#signup.reset(['password']);
     this.#signedUp = { customerNumber: id, email: loginEmail };
@@ -405,6 +384,10 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
       <p part="notice text">${t.term(key, { name: customer?.email ?? customer?.customerNumber ?? '' })}</p>`;
   }
 
+  #signInLink() {
+    return flowLink(this, { to: 'login', href: this.loginHref, label: this.localize.term('signup.sign_in') });
+  }
+
   #renderForm() {
     const t = this.localize;
     const form = this.#signup;
@@ -417,7 +400,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
         ${submitButton(form.action(), { label: t.term('signup.submit'), busyLabel: t.term('signup.submitting') })}
       </form>
       <p part="sign-in-prompt text">
-        ${t.term('signup.have_account')} ${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('signup.sign_in') })}
+        ${t.term('signup.have_account')} ${this.#signInLink()}
       </p>`;
   }
 
@@ -430,7 +413,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
       ${textField(this.#emailField(emailTaken), { label: t.term('signup.email'), type: 'email', autocomplete: 'username' })}
       ${emailTaken
         ? html`<div part="links">
-            ${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('signup.sign_in') })}
+            ${this.#signInLink()}
             ${flowLink(this, { to: 'password-reset', href: this.passwordResetHref, label: t.term('signup.forgot_password') })}
           </div>`
         : nothing}
@@ -463,13 +446,9 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #renderProfile() {
     const t = this.localize;
     const form = this.#signup;
-    const titles = this.titles.map((code) => ({ value: code, label: t.lookup(`title.${code}`) ?? code }));
     return html`<fieldset part="section profile">
       <legend part="legend">${t.term('signup.section.profile')}</legend>
-      ${selectField(form.field('title'), { label: t.term('signup.title'), options: titles, placeholder: t.term('signup.title_none'), autocomplete: 'honorific-prefix' })}
-      ${textField(form.field('firstName'), { label: t.term('signup.first_name'), autocomplete: 'given-name' })}
-      ${textField(form.field('middleName'), { label: t.term('signup.middle_name'), autocomplete: 'additional-name' })}
-      ${textField(form.field('lastName'), { label: t.term('signup.last_name'), autocomplete: 'family-name' })}
+      ${nameFields(form, t, 'signup', codeChoices(this.titles, undefined, (code) => titleName(t, code)))}
       ${textField(form.field('phone'), { label: t.term('signup.phone'), type: 'tel', autocomplete: 'tel' })}
       ${textField(form.field('company'), { label: t.term('signup.company'), autocomplete: 'organization' })}
     </fieldset>`;
@@ -490,27 +469,25 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     const t = this.localize;
     const form = this.#signup;
     const context = this.session.require().config.anonymousContext;
-    const choices = (codes: readonly string[], name: (code: string) => string): Choice[] => codes.map((code) => ({ value: code, label: name(code) }));
-    const currencyName = displayNames(t.lang, 'currency');
-    const sites = withDefault(this.sites, context.siteCode);
+    const sites = codeChoices(this.sites, context.siteCode, (code) => code);
     return html`<fieldset part="section preferences">
       <legend part="legend">${t.term('signup.section.preferences')}</legend>
       ${selectField(form.field('preferredLanguage'), {
         label: t.term('signup.language'),
-        options: choices(withDefault(this.languages, context.language), displayNames(t.lang, 'language')),
+        options: codeChoices(this.languages, context.language, displayNames(t.lang, 'language')),
         placeholder: t.term('signup.no_preference'),
         autocomplete: 'language',
       })}
       ${selectField(form.field('preferredCurrency'), {
         label: t.term('signup.currency'),
-        options: choices(withDefault(this.currencies, context.currency), (code) => `${currencyName(code)} (${code})`),
+        options: codeChoices(this.currencies, context.currency, currencyNames(t.lang)),
         placeholder: t.term('signup.no_preference'),
         autocomplete: 'transaction-currency',
       })}
       ${sites.length > 0
         ? selectField(form.field('preferredSite'), {
             label: t.term('signup.site'),
-            options: choices(sites, (code) => code),
+            options: sites,
             placeholder: t.term('signup.no_preference'),
           })
         : nothing}
@@ -520,33 +497,33 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #renderAddress(open: boolean) {
     const t = this.localize;
     const form = this.#signup;
-    const field = (name: Parameters<typeof form.field>[0], label: SignupMessageKey, autocomplete?: string) =>
-      textField(form.field(name), { label: t.term(label), autocomplete });
-    const tags = KNOWN_TAGS.map((tag) => ({ value: tag, label: t.term(`signup.tag.${tag}`) }));
     return html`${checkboxField(form.field('withAddress'), { label: t.term('signup.with_address') })}
     ${open
       ? html`<fieldset part="section address">
           <legend part="legend">${t.term('signup.section.address')}</legend>
-          ${field('contactName', 'signup.contact_name', 'name')} ${field('companyName', 'signup.company_name', 'organization')}
-          <div part="row">${field('street', 'signup.street', 'address-line1')} ${field('streetNumber', 'signup.street_number')}</div>
-          ${field('streetAppendix', 'signup.street_appendix', 'address-line2')}
-          ${EXTRA_LINES.map((number) =>
-            textField(form.field(`extraLine${number}`), {
-              label: t.term('signup.extra_line', { number }),
-              autocomplete: number === 1 ? 'address-line3' : undefined,
-            }),
+          ${addressFields(
+            form,
+            {
+              contactName: t.term('signup.contact_name'),
+              companyName: t.term('signup.company_name'),
+              street: t.term('signup.street'),
+              streetNumber: t.term('signup.street_number'),
+              streetAppendix: t.term('signup.street_appendix'),
+              extraLine: (number) => t.term('signup.extra_line', { number }),
+              zipCode: t.term('signup.zip_code'),
+              city: t.term('signup.city'),
+              state: t.term('signup.state'),
+              country: t.term('signup.country'),
+              noCountry: t.term('signup.country_none'),
+              contactPhone: t.term('signup.address_phone'),
+              tags: t.term('signup.tags'),
+              tag: (tag) => t.term(`signup.tag.${tag}`),
+              otherTags: t.term('signup.custom_tags'),
+              otherTagsHint: t.term('signup.custom_tags_hint'),
+            },
+            ['row', 'row'],
+            countryChoices(t.lang),
           )}
-          <div part="row">${field('zipCode', 'signup.zip_code', 'postal-code')} ${field('city', 'signup.city', 'address-level2')}</div>
-          ${field('state', 'signup.state', 'address-level1')}
-          ${selectField(form.field('country'), {
-            label: t.term('signup.country'),
-            options: countryChoices(t.lang),
-            placeholder: t.term('signup.country_none'),
-            autocomplete: 'country',
-          })}
-          ${textField(form.field('contactPhone'), { label: t.term('signup.address_phone'), type: 'tel', autocomplete: 'tel' })}
-          ${choiceGroup(form.field('tags'), { label: t.term('signup.tags'), options: tags })}
-          ${textField(form.field('otherTags'), { label: t.term('signup.custom_tags'), hint: t.term('signup.custom_tags_hint') })}
         </fieldset>`
       : nothing}`;
   }
@@ -565,7 +542,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     const key = this.activation === 'automatic' ? 'signup.created_active' : 'signup.created_pending';
     return html`${this.renderHeading(t.term('signup.created_heading'))}
       <p part="text">${t.term(key, { email })}</p>
-      <p part="links text">${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('signup.sign_in') })}</p>`;
+      <p part="links text">${this.#signInLink()}</p>`;
   }
 
   #renderOptIn(optIn: OptInConfirmation, customer: CustomerIdentity | undefined) {
