@@ -112,15 +112,11 @@ export function startSignIn(context: SocialFlowContext, provider: ResolvedSocial
 }
 
 /**
- * Checks the provider's answer in `href` against the pending sign-in (none: the answer belongs to
- * no sign-in of this tab), then has Emporix turn it into a customer session. Rejects with a
- * {@link SocialLoginError}.
+ * Checks the provider's answer in `href` against the pending sign-in, then has Emporix turn it
+ * into a customer session. Rejects with a {@link SocialLoginError}.
  */
-export function completeSignIn(context: SocialFlowContext, href: string, pending: PendingSignIn | undefined): Promise<SessionSnapshot> {
+export function completeSignIn(context: SocialFlowContext, href: string, pending: PendingSignIn): Promise<SessionSnapshot> {
   return named(async () => {
-    if (!pending) {
-      throw new SocialLoginError('state_mismatch', 'This sign-in answer belongs to no sign-in started in this tab (already used, or started elsewhere)');
-    }
     const client = clientFor(context, pending.provider);
     try {
       return await redeem(context, client, pending, href);

@@ -331,11 +331,15 @@ export class SocialLogin {
 
   /**
    * Checks the answer against the pending sign-in, then has Emporix turn it into a customer
-   * session. `completing` is set at once, before the code that does it is loaded.
+   * session. `completing` is set at once, before the code that does it is loaded; an answer that
+   * belongs to no sign-in is refused without loading it.
    */
   async #complete(href: string, pending: PendingSignIn | undefined): Promise<SessionSnapshot> {
     this.#setCompleting(true);
     try {
+      if (!pending) {
+        throw new SocialLoginError('state_mismatch', 'This sign-in answer belongs to no sign-in started in this tab (already used, or started elsewhere)');
+      }
       return await (await loadSocialFlow()).completeSignIn(this.#flow, href, pending);
     } finally {
       this.#setCompleting(false);

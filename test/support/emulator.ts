@@ -2,6 +2,8 @@
  * Drives the emulator the test runner started (its URL is injected into the test page) over plain
  * HTTP, like a developer would with curl.
  */
+import type { FaultSpec } from '../../emulator/src/faults.ts';
+
 declare global {
   interface Window {
     __EMX_TEST__?: { emulatorUrl?: string };
@@ -50,16 +52,8 @@ export interface OutboxMessage {
   createdAt: string;
 }
 
-export interface Fault {
-  method?: string;
-  path: string;
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  delayMs?: number;
-  drop?: boolean;
-  times?: number;
-}
+/** What `POST /_emulator/faults` accepts, as the emulator declares it. */
+export type { FaultSpec as Fault } from '../../emulator/src/faults.ts';
 
 export interface ResetOptions {
   settings?: { autoActivate?: boolean; doubleOptIn?: boolean };
@@ -79,7 +73,7 @@ export const requests = () => control<LoggedRequest[]>('GET', '/_emulator/reques
 export const clearRequests = () => control<void>('DELETE', '/_emulator/requests');
 export const advanceClock = (advanceSeconds: number) => control<void>('POST', '/_emulator/clock', { advanceSeconds });
 export const outbox = (tenant = TENANT) => control<OutboxMessage[]>('GET', `/_emulator/${tenant}/outbox`);
-export const injectFault = (fault: Fault) => control<{ id: string }>('POST', '/_emulator/faults', fault);
+export const injectFault = (fault: FaultSpec) => control<{ id: string }>('POST', '/_emulator/faults', fault);
 export const clearFaults = () => control<void>('DELETE', '/_emulator/faults');
 export const setSettings = (settings: { autoActivate?: boolean; doubleOptIn?: boolean }, tenant = TENANT) =>
   control<void>('PUT', `/_emulator/${tenant}/settings`, settings);

@@ -4,7 +4,7 @@ import { EmporixError, type Customer } from '../../api/index.js';
 import { emxEvent } from '../../events.js';
 import { changeCustomerPassword, confirmCustomerEmailChange, requestCustomerEmailChange, updateCustomerProfile } from '../../session/account.js';
 import type { CustomerIdentity, EmporixSession } from '../../session/index.js';
-import { codeChoices, currencyNames, nameFields, subheading, titleName, wordList } from '../shared/customer-fields.js';
+import { codeChoices, currencyNames, nameFields, titleName, wordList } from '../shared/customer-fields.js';
 import { displayNames } from '../shared/display-names.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { actionButton, checkboxField, flowLink, formFeedback, passwordField, selectField, submitButton, textField } from '../shared/fields.js';
@@ -436,7 +436,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
   #section(name: string, heading: string, content: unknown): TemplateResult {
     const id = `${this.#idPrefix}-${name}`;
     return html`<section part=${`section ${name}-section`} aria-labelledby=${id}>
-      ${subheading(this.headingLevel, 'section-heading', id, heading)} ${content}
+      ${this.renderSubheading('section-heading', id, heading)} ${content}
     </section>`;
   }
 

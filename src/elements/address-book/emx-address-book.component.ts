@@ -13,7 +13,7 @@ import {
 } from '../../session/addresses.js';
 import { countryChoices, displayNames } from '../shared/display-names.js';
 import { EmxElement } from '../shared/emx-element.js';
-import { addressFields, subheading } from '../shared/customer-fields.js';
+import { addressFields } from '../shared/customer-fields.js';
 import { actionButton, flowLink, formFeedback, submitButton, type Choice } from '../shared/fields.js';
 import { FormController } from '../shared/form-controller.js';
 import type { LocalizeController, MessageRef } from '../shared/localize.js';
@@ -486,7 +486,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       address.contactPhone && t.term('addresses.phone', { phone: address.contactPhone }),
     ].filter(Boolean);
     return html`<li part=${address.isDefault ? 'card default-card' : 'card'} data-address-id=${address.id}>
-      ${subheading(this.headingLevel, 'card-heading', id, address.contactName || t.term('addresses.unnamed'), 'auto')}
+      ${this.renderSubheading('card-heading', id, address.contactName || t.term('addresses.unnamed'), 'auto')}
       ${address.isDefault || tags.length > 0
         ? html`<div part="labels">
             ${address.isDefault ? html`<span part="badge default-badge">${t.term('addresses.default')}</span>` : nothing}
@@ -524,7 +524,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
       @close=${this.#onConfirmationClosed}
     >
       <form part="form confirm-form" ${this.#removal.attach()}>
-        ${subheading(this.headingLevel, 'dialog-heading', headingId, t.term('addresses.delete_heading'))}
+        ${this.renderSubheading('dialog-heading', headingId, t.term('addresses.delete_heading'))}
         <p part="text confirm-address" id=${textId} dir="auto">${summaryOf(address)}</p>
         ${formFeedback(this.#removal.feedback)}
         <div part="form-actions">
@@ -551,7 +551,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     const headingId = `${this.#id}-form-heading`;
     return html`${this.renderHeading(t.term('addresses.heading'))}
       <form part="form address-form" aria-labelledby=${headingId} ${form.attach()}>
-        ${subheading(this.headingLevel, 'form-heading', headingId, t.term(headingKey))} ${formFeedback(form.feedback)}
+        ${this.renderSubheading('form-heading', headingId, t.term(headingKey))} ${formFeedback(form.feedback)}
         ${addressFields(
           form,
           {

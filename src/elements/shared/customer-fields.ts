@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ADDRESS_FIELDS, KNOWN_TAGS } from './address-values.js';
 import { displayNames } from './display-names.js';
 import { choiceGroup, selectField, textField, type Choice } from './fields.js';
@@ -28,15 +27,6 @@ export function currencyNames(lang: string): (code: string) => string {
 /** A title code's text, the shared `title.<CODE>`, or the code itself. */
 export function titleName(localize: LocalizeController<string>, code: string): string {
   return code && (localize.lookup(`title.${code}`) ?? code);
-}
-
-/**
- * A heading one level below the element's own (`heading-level`), focusable for when its view
- * changes. `dir="auto"` suits text the customer typed, so right-to-left names read as they should.
- */
-export function subheading(elementLevel: number, part: string, id: string, text: string, dir?: 'auto'): TemplateResult {
-  const level = Math.min(6, Math.max(1, Math.round(elementLevel) || 2) + 1);
-  return html`<div part=${part} role="heading" aria-level=${level} id=${id} tabindex="-1" dir=${ifDefined(dir)}>${text}</div>`;
 }
 
 type NameKey<Prefix extends string> = `${Prefix}.${'title' | 'title_none' | 'first_name' | 'middle_name' | 'last_name'}`;

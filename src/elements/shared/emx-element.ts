@@ -2,6 +2,7 @@
 import '../../events.js';
 import { LitElement, html, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController, type MessageBundle, type MessageOverrides } from './localize.js';
 import { sharedMessages, type SharedMessageKey } from './messages.js';
 import { SessionController } from './session-controller.js';
@@ -71,8 +72,20 @@ export class EmxElement<Key extends string = never> extends LitElement {
 
   /** The element's heading; focusable so focus can land on it when a view replaces another. */
   protected renderHeading(text: string) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div part="heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
+    return html`<div part="heading" role="heading" aria-level=${this.#headingLevelBelow(0)} tabindex="-1">${text}</div>`;
+  }
+
+  /**
+   * A heading one level below the element's own (an area, a card, a form), focusable likewise.
+   * `dir="auto"` suits text the customer typed, so right-to-left names read as they should.
+   */
+  protected renderSubheading(part: string, id: string, text: string, dir?: 'auto') {
+    return html`<div part=${part} role="heading" aria-level=${this.#headingLevelBelow(1)} id=${id} tabindex="-1" dir=${ifDefined(dir)}>${text}</div>`;
+  }
+
+  /** `heading-level` (2 when not a number) plus `depth`, kept within 1–6. */
+  #headingLevelBelow(depth: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);
   }
 
   /**
