@@ -45,9 +45,9 @@ class Emulator {
     return this.#control('POST', '/_emulator/clock', { advanceSeconds });
   }
 
-  /** The log since the last call, as `METHOD path`. */
+  /** The log since the last call, as `METHOD path`, without CORS preflights (the browser's own, cached at will). */
   async takeRequests(): Promise<string[]> {
-    const log = (await this.#control('GET', '/_emulator/requests')) as LoggedRequest[];
+    const log = (await this.#control('GET', '/_emulator/requests?preflights=false')) as LoggedRequest[];
     await this.#control('DELETE', '/_emulator/requests');
     return log.map((entry) => `${entry.method} ${entry.path}`);
   }

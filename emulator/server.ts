@@ -17,9 +17,21 @@ export interface RunningEmulator {
 /** Starts the emulator with fresh state and seed data. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  // Until the app exists (it needs the port for its URLs), requests get a plain 503.
-  let listener: RequestListener = (_req, res) => res.writeHead(503).end();
-  const server = createServer((req, res) => listener(req, res));
+  // The app needs the port for its URLs, so the server listens first; requests arriving meanwhile
+  // wait for the app (their bodies stay buffered) instead of meeting a half-started emulator.
+  let appIsReady!: (listener: RequestListener) => void;
+  let startFailed!: (error: unknown) => void;
+  const appReady = new Promise<RequestListener>((resolve, reject) => {
+    appIsReady = resolve;
+    startFailed = reject;
+  });
+  appReady.catch(() => {}); // a failed start is reported by startEmulator itself
+  const server = createServer((req, res) => {
+    appReady.then(
+      (listener) => listener(req, res),
+      () => res.writeHead(503).end(),
+    );
+  });
   await listen(server, options.port ?? DEFAULT_PORT, host);
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
@@ -28,8 +40,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const report = options.quiet ? () => {} : (error: unknown) => console.error('[emulator]', error);
     const app = createApp(context, report);
     context.openId.provider.on('server_error', (_ctx, error) => report(error));
-    listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+    appIsReady(getRequestListener(app.fetch, { overrideGlobalObjects: false }));
   } catch (error) {
+    startFailed(error);
     await close(server);
     throw error;
   }

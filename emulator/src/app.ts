@@ -1,10 +1,11 @@
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { TrieRouter } from 'hono/router/trie-router';
 import { TENANT_PATTERN } from './config.ts';
 import type { EmulatorContext } from './context.ts';
-import { corsPolicy } from './cors.ts';
+import { answerPreflights, corsHeaders } from './cors.ts';
 import type { AppEnv, App } from './env.ts';
-import { ApiError, badRequest } from './errors.ts';
+import { ApiError, apiError, badRequest, notFound } from './errors.ts';
 import { injectFaults } from './faults.ts';
 import { registerInteractionRoutes } from './oidc/interactions.ts';
 import { OIDC_MOUNT_PATH } from './oidc/provider.ts';
@@ -28,15 +29,37 @@ const checkPathTenant: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/**
+ * The methods each route path answers, for the 405 of a known path asked with another method.
+ * Built from the app's routes after they are registered; middleware (`app.use`) does not count.
+ */
+function allowedMethods(app: App): (path: string) => string[] {
+  const router = new TrieRouter<string>();
+  const methods = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL') continue;
+    router.add(route.method, route.path, route.method);
+    methods.add(route.method);
+  }
+  return (path) => {
+    const routed = [...methods].filter((method) => router.match(method, path)[0].length > 0);
+    if (routed.length === 0) return [];
+    // Hono answers HEAD with the GET route; OPTIONS (CORS) is answered everywhere.
+    return [...routed, ...(routed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+  };
+}
+
 /** The whole emulator as one Hono app: API, control endpoints and the OpenID provider on one origin. */
 export function createApp(context: EmulatorContext, onUnexpectedError: (error: unknown) => void): App {
-  const app = new Hono<AppEnv>();
+  // Not strict: a single trailing slash (`/password/reset/`) is the same route, as at the gateway.
+  const app = new Hono<AppEnv>({ strict: false });
   const faults = injectFaults(context.faults);
 
-  app.use('*', corsPolicy);
+  app.use('*', corsHeaders);
   app.use('*', logRequests(context.requestLog, context.tokens, context.clock));
   // Faults hit API and provider paths alike, never the control endpoints that manage them.
   app.use('*', (c, next) => (CONTROL_PATH.test(c.req.path) ? next() : faults(c, next)));
+  app.use('*', answerPreflights);
   app.use('/customer/:tenant/*', checkPathTenant);
 
   registerAnonymousRoutes(app, context);
@@ -53,9 +76,14 @@ export function createApp(context: EmulatorContext, onUnexpectedError: (error: u
     return RESPONSE_ALREADY_SENT;
   });
 
-  app.notFound((c) =>
-    c.json({ type: 'resource_not_found', status: 404, message: `There is no endpoint ${c.req.method} ${c.req.path}.` }, 404),
-  );
+  const methodsOf = allowedMethods(app);
+  app.notFound((c) => {
+    const allowed = methodsOf(app.getPath(c.req.raw));
+    const error = allowed.length
+      ? apiError(405, 'method_not_allowed', `${c.req.path} does not answer ${c.req.method}; it answers ${allowed.join(', ')}.`)
+      : notFound(`There is no endpoint ${c.req.method} ${c.req.path}.`);
+    return c.json(error.body, error.status as 404, allowed.length ? { Allow: allowed.join(', ') } : {});
+  });
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.body, error.status as 400);
     onUnexpectedError(error);

@@ -121,7 +121,8 @@ function faultResponse(status: number, body: unknown, headers: Record<string, st
 /** Lets a matching fault answer (or delay, or drop) the request before the emulator sees it. */
 export function injectFaults(registry: FaultRegistry): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const fault = registry.take(c.req.method, c.req.path);
+    // A single trailing slash is the same route, so it meets the same faults.
+    const fault = registry.take(c.req.method, c.req.path.replace(/(.)\/$/, '$1'));
     if (!fault) return next();
     c.set('faulted', true);
     c.set('logNote', `fault ${fault.id} applied`);

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Clock } from './clock.ts';
-import type { AppEnv } from './env.ts';
+import { isPreflight } from './cors.ts';
+import type { AppContext, AppEnv } from './env.ts';
 import type { TokenKind, TokenStore } from './tokens.ts';
 import { bearerToken } from './http.ts';
 
@@ -14,6 +15,8 @@ export interface RequestLogEntry {
   status: number;
   faulted?: boolean;
   note?: string;
+  /** Set on a CORS preflight (`OPTIONS`): what the browser asked to send, so a blocked call can be explained. */
+  preflight?: { method: string; headers: string[] };
 }
 
 /** Query parameters that carry secrets; the log shows them as `***`. */
@@ -43,8 +46,9 @@ export class RequestLog {
     else this.#entries.splice(index, 0, entry);
   }
 
-  list(): RequestLogEntry[] {
-    return [...this.#entries];
+  /** `withPreflights: false` leaves CORS preflights out: browsers send them at will (and cache them), so they blur counts. */
+  list({ withPreflights = true } = {}): RequestLogEntry[] {
+    return withPreflights ? [...this.#entries] : this.#entries.filter((entry) => !entry.preflight);
   }
 
   clear(): void {
@@ -74,6 +78,7 @@ export function logRequests(log: RequestLog, tokens: TokenStore, clock: Clock): 
     const seq = log.nextSeq();
     const at = clock.nowIso();
     const tokenKind = classifyToken(tokens, bearerToken(c));
+    const preflight = isPreflight(c) ? requestedByPreflight(c) : undefined;
     await next();
     const { incoming, outgoing } = c.env;
     // The OpenID provider writes to the socket itself, and a dropped connection answers nothing (status 0).
@@ -90,7 +95,16 @@ export function logRequests(log: RequestLog, tokens: TokenStore, clock: Clock): 
       status,
       ...(faulted ? { faulted } : {}),
       ...(note ? { note } : {}),
+      ...(preflight ? { preflight } : {}),
     });
+  };
+}
+
+function requestedByPreflight(c: AppContext): RequestLogEntry['preflight'] {
+  const headers = c.req.header('access-control-request-headers') ?? '';
+  return {
+    method: c.req.header('access-control-request-method') ?? '',
+    headers: headers.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean),
   };
 }
 

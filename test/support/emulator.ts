@@ -69,7 +69,8 @@ export async function resetEmulator(options: ResetOptions = {}): Promise<void> {
   sessionStorage.clear();
 }
 
-export const requests = () => control<LoggedRequest[]>('GET', '/_emulator/requests');
+/** The logged requests without CORS preflights: the browser sends (and caches) those at will, which would blur counts. */
+export const requests = () => control<LoggedRequest[]>('GET', '/_emulator/requests?preflights=false');
 export const clearRequests = () => control<void>('DELETE', '/_emulator/requests');
 export const advanceClock = (advanceSeconds: number) => control<void>('POST', '/_emulator/clock', { advanceSeconds });
 export const outbox = (tenant = TENANT) => control<OutboxMessage[]>('GET', `/_emulator/${tenant}/outbox`);

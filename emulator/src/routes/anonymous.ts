@@ -20,7 +20,9 @@ function anonymousTokenBody(tokens: IssuedTokens) {
 
 /** The tenant and storefront client named in the query; an unknown client id is the gateway's invalid API key. */
 function storefrontClient(c: AppContext, context: EmulatorContext): { tenant: TenantConfig; clientId: string } {
-  const name = requireQuery(c, 'tenant');
+  // `hybris-tenant` is the legacy name Emporix's own storefront still sends; `tenant` is the documented one.
+  const name = c.req.query('tenant') || c.req.query('hybris-tenant');
+  if (!name) throw missingValue('tenant');
   const tenant = TENANT_PATTERN.test(name) ? context.store.tenant(name)?.config : undefined;
   if (!tenant) throw badRequest('The tenant information provided with the request is not valid.');
   const clientId = requireQuery(c, 'client_id');

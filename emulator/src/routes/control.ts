@@ -59,6 +59,9 @@ export function registerControlRoutes(app: App, context: EmulatorContext): void 
     return state;
   };
 
+  // Requests wait while the emulator starts, so whoever reaches this is talking to a ready emulator.
+  app.get('/_emulator/health', (c) => c.json({ status: 'ready' }));
+
   app.post('/_emulator/reset', async (c) => {
     const fields = await readFields(c);
     const settings = readSettings(fields.nested('settings'));
@@ -97,7 +100,7 @@ export function registerControlRoutes(app: App, context: EmulatorContext): void 
     return c.body(null, 204);
   });
 
-  app.get('/_emulator/requests', (c) => c.json(requestLog.list()));
+  app.get('/_emulator/requests', (c) => c.json(requestLog.list({ withPreflights: c.req.query('preflights') !== 'false' })));
   app.delete('/_emulator/requests', (c) => {
     requestLog.clear();
     return c.body(null, 204);
