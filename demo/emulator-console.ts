@@ -1,5 +1,6 @@
-// The demo's emulator console: the outbox and the customers, with the employee's Activate action
-// done the way the tutorial does it (client-credentials token, then PATCH the customer).
+// The demo's emulator console: the outbox, the customers, with the employee's Activate action
+// done the way the tutorial does it (client-credentials token, then PATCH the customer), and the
+// latest requests, CORS preflights marked.
 // Dev tool only: the employee secret below is the emulator's seed and never belongs in a shop.
 const apiUrl = document.querySelector('emx-session')?.getAttribute('api-url') ?? 'http://localhost:4010';
 const tenant = 'demo';
@@ -24,6 +25,20 @@ interface ConsoleCustomer {
   optInPending?: boolean;
   locked?: boolean;
 }
+
+interface LoggedRequest {
+  seq: number;
+  method: string;
+  path: string;
+  status: number;
+  tokenKind: string;
+  note?: string;
+  /** Set on a CORS preflight: what the browser asked to send. */
+  preflight?: { method: string; headers: string[] };
+}
+
+/** How many of the latest requests the console lists. */
+const LATEST_REQUESTS = 15;
 
 const part = (name: string) => document.querySelector<HTMLElement>(`[data-console="${name}"]`)!;
 
@@ -63,6 +78,13 @@ async function json<T>(path: string, init?: RequestInit): Promise<T> {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** A preflight names the call it asks about, so a blocked call can be told from one the emulator refused. */
+function describeRequest(request: LoggedRequest): string {
+  if (!request.preflight) return `${request.method} ${request.path}`;
+  const headers = request.preflight.headers.length ? ` with ${request.preflight.headers.join(', ')}` : '';
+  return `CORS preflight for ${request.preflight.method} ${request.path}${headers}`;
+}
+
 function customerState(customer: ConsoleCustomer): string {
   if (customer.optInPending) return 'waiting for opt-in';
   if (customer.locked) return 'locked';
@@ -84,9 +106,10 @@ async function activate(customerNumber: string): Promise<void> {
 }
 
 async function refresh(): Promise<void> {
-  const [messages, customers] = await Promise.all([
+  const [messages, customers, requests] = await Promise.all([
     json<OutboxMessage[]>(`/_emulator/${tenant}/outbox`),
     json<ConsoleCustomer[]>(`/_emulator/${tenant}/customers`),
+    json<LoggedRequest[]>('/_emulator/requests'),
   ]);
   part('outbox').replaceChildren(
     messages.length === 0
@@ -118,6 +141,20 @@ async function refresh(): Promise<void> {
         ];
       }),
     ),
+  );
+  const latest = requests.slice(-LATEST_REQUESTS).reverse();
+  part('requests').replaceChildren(
+    latest.length === 0
+      ? element('p', 'No requests since the last reset.')
+      : table(
+          ['#', 'Request', 'Status', 'Token'],
+          latest.map((request) => [
+            document.createTextNode(String(request.seq)),
+            document.createTextNode(describeRequest(request)),
+            document.createTextNode(request.status === 0 ? 'dropped' : String(request.status)),
+            document.createTextNode(request.preflight ? '' : request.tokenKind),
+          ]),
+        ),
   );
 }
 

@@ -17,7 +17,7 @@ console.log(`Emporix emulator running (tenant "demo", storefront client "demo-st
   Outbox          ${url}/_emulator/demo/outbox.html
   Customers       ${url}/_emulator/demo/customers
   Request log     ${url}/_emulator/requests
-  Health          ${url}/_emulator/health   (answers once every route does, as now)
+  Health          ${url}/_emulator/health
   Settings        ${url}/_emulator/demo/settings
   Reset           POST ${url}/_emulator/reset
 
