@@ -80,12 +80,12 @@ export class Shopper {
     await handle.asElement().click();
   }
 
-  /** Waits until the text of `selector` includes `text`. */
+  /** Waits until the text of `selector` includes `text` (as read: the isolation marks around names and emails left out). */
   async waitForText(selector, text) {
     await this.#observed.waitFor(
       this.page,
       `"${text}" in ${selector}`,
-      (target, wanted) => document.querySelector(target)?.textContent.replace(/\s+/g, ' ').includes(wanted),
+      (target, wanted) => document.querySelector(target)?.textContent.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').includes(wanted),
       selector,
       text,
     );
@@ -133,13 +133,14 @@ export class Shopper {
     }
   }
 
-  /** Throws when the address bar or any history entry of this tab still carries one of `params`. */
+  /** Throws when the address bar or any history entry of this tab still carries one of `params` (in the query or the fragment). */
   async expectUrlsWithout(params, moment) {
     const session = await this.page.createCDPSession();
     const { entries } = await session.send('Page.getNavigationHistory');
     await session.detach();
     const storefrontEntries = [this.page.url(), ...entries.map((entry) => entry.url)].filter((url) => url.startsWith(this.#origin));
-    const carrying = storefrontEntries.filter((url) => params.some((param) => new URL(url).searchParams.has(param)));
+    const carries = (url, param) => new URL(url).searchParams.has(param) || new URLSearchParams(new URL(url).hash.slice(1)).has(param);
+    const carrying = storefrontEntries.filter((url) => params.some((param) => carries(url, param)));
     if (carrying.length > 0) throw new Error(`${moment}, the tab's history still holds ${carrying.join(', ')}`);
   }
 

@@ -106,10 +106,10 @@ function displayName(customer: CustomerIdentity | undefined): string {
 export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   static override styles = loginStyles;
 
-  /** URL of the shop's sign-up page; without it "Create account" fires `emx-navigate`. */
+  /** URL of the shop's sign-up page (relative, `http:` or `https:`); without it, or with another kind of URL, "Create account" fires `emx-navigate`. */
   @property({ attribute: 'signup-href' }) signupHref = '';
 
-  /** URL of the shop's password-reset page; without it "Forgot password?" fires `emx-navigate`. */
+  /** URL of the shop's password-reset page (relative, `http:` or `https:`); without it, or with another kind of URL, "Forgot password?" fires `emx-navigate`. */
   @property({ attribute: 'password-reset-href' }) passwordResetHref = '';
 
   /** The email of an account the last sign-in found waiting for its opt-in: "send again" stays offered, also after a failed resend. */
