@@ -309,17 +309,15 @@ describe('<emx-password-reset>', () => {
       expect(usernames, 'usernames offered to the password manager').to.deep.equal([]);
 
       const offered: Credential[] = [];
-      const store = navigator.credentials?.store;
-      if (store) {
-        navigator.credentials.store = async (credential: Credential) => {
-          offered.push(credential);
-        };
-      }
+      const store = navigator.credentials.store;
+      navigator.credentials.store = async (credential: Credential) => {
+        offered.push(credential);
+      };
       try {
         chooseNewPassword(reset, NEW_PASSWORD);
         await completed(reset);
       } finally {
-        if (store) navigator.credentials.store = store;
+        navigator.credentials.store = store;
       }
       expect(offered, 'credentials offered for saving').to.deep.equal([]);
       expect(await canSignIn(other.email, NEW_PASSWORD)).to.equal(true);

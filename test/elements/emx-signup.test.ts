@@ -120,8 +120,8 @@ async function pageSignupStatuses(count: number): Promise<number[]> {
 
 /** The "Confirm and sign in" button the page an opt-in link opens shows. */
 async function confirmButtonOf(signup: EmxSignupElement): Promise<HTMLButtonElement> {
-  const ready = () => signup.querySelector<HTMLButtonElement>('[part~="confirm"]:not([aria-disabled])');
-  return until(ready, 3000, 'the "Confirm and sign in" button');
+  await until(() => signup.querySelector('[part~="confirm"]:not([aria-disabled])'), 3000, 'the "Confirm and sign in" button');
+  return query<HTMLButtonElement>(signup, '[part~="confirm"]');
 }
 
 /** A new customer on a double opt-in tenant who has not confirmed yet; returns the opt-in email. */
@@ -687,7 +687,8 @@ describe('<emx-signup>', () => {
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
       const signup = query<EmxSignupElement>(provider, 'emx-signup');
 
-      const signOut = await until(() => signup.querySelector<HTMLButtonElement>('[part~="sign-out"]'), 3000, 'the "Sign out and continue" button');
+      await until(() => signup.querySelector('[part~="sign-out"]'), 3000, 'the "Sign out and continue" button');
+      const signOut = query<HTMLButtonElement>(signup, '[part~="sign-out"]');
       expect(signOut.textContent?.trim()).to.equal(en['signup.sign_out_and_continue']);
       expect(query(signup, '[part~="notice"]').textContent).to.equal(filled(en['signup.optin_signed_in'], { name: JANE.email }));
       expect(signup.querySelector('[part~="confirm"]')).to.equal(null);

@@ -61,11 +61,11 @@ describe('*-href attributes', () => {
     it(`<${tag} ${attribute}> never turns a javascript:, data: or vbscript: URL into a link`, async () => {
       // Warnings are once per value and page: each test has values of its own.
       for (const value of REFUSED.map((refused) => `${refused}//${tag}/${attribute}`)) {
-        const host = await mount(tag, attribute, value);
+        const host = (await mount(tag, attribute, value)) as HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> };
         // Re-rendered several times, the element still warns once per value.
         for (let round = 0; round < 3; round++) {
           host.requestUpdate();
-          await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          await host.updateComplete;
         }
         const anchors = [...host.querySelectorAll<HTMLAnchorElement>('a[href]')].map((anchor) => anchor.href);
         expect(anchors.filter((href) => !/^https?:/.test(href)), value).to.deep.equal([]);
