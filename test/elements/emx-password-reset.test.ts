@@ -27,6 +27,7 @@ import {
 import {
   errorSummaryOf,
   fieldErrorOf,
+  fillMessage,
   hasFocus,
   headingOf,
   query,
@@ -45,7 +46,7 @@ const NEW_PASSWORD = 'Fresh#2027pass';
 /** The test page's own URL (the runner's session id lives in its query): every test leaves it as it found it. */
 const PAGE_URL = location.href;
 
-const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+const fill = (text: string, params: Record<string, string | number>) => fillMessage(text, params);
 
 function sessionTag(content: TemplateResult, attributes: { siteCode?: string } = {}) {
   return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()} site-code=${attributes.siteCode ?? ''}
@@ -235,7 +236,7 @@ describe('<emx-password-reset>', () => {
       expect(new URL(link).hash).to.match(/^#token=/);
       expect(location.hash).to.equal('');
       expect(new URL(location.href).searchParams.get('utm')).to.equal('mail');
-      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_policy_hint'], { min: '8' }));
+      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_policy_hint'], { min: 8 }));
       await expect(reset).to.be.accessible();
       const announced = oneEvent(reset, 'emx-password-reset');
 
@@ -330,12 +331,12 @@ describe('<emx-password-reset>', () => {
 
       chooseNewPassword(reset, 'short1');
       await reset.updateComplete;
-      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: 8 }));
       await waitForFocus(password);
 
       chooseNewPassword(reset, 'long-enough-but-no-digit');
       await reset.updateComplete;
-      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: 8 }));
 
       chooseNewPassword(reset, NEW_PASSWORD, `${NEW_PASSWORD}x`);
       await reset.updateComplete;
@@ -354,7 +355,7 @@ describe('<emx-password-reset>', () => {
         await resetLinkFor(JANE.email),
         html`<emx-password-reset password-policy='{"minLength":6,"requireDigit":false}'></emx-password-reset>`,
       );
-      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_length_hint'], { min: '6' }));
+      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_length_hint'], { min: 6 }));
       const [password] = newPasswordInputs(reset) as [HTMLInputElement];
 
       chooseNewPassword(reset, 'letters-only');

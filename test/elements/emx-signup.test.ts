@@ -27,6 +27,7 @@ import {
 import {
   errorSummaryOf,
   fieldErrorOf,
+  fillMessage,
   hasFocus,
   headingOf,
   query,
@@ -44,8 +45,8 @@ const de = { ...sharedDe, ...signupDe };
 const NEW_CUSTOMER = { email: 'erika@example.com', password: 'Erika#2026pass' } as const;
 
 /** `{name}` placeholders filled, as the element shows the text. */
-function filled(text: string, params: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (_match, name: string) => params[name] ?? '');
+function filled(text: string, params: Record<string, string | number>): string {
+  return fillMessage(text, params);
 }
 
 interface SessionContext {
@@ -253,7 +254,7 @@ describe('<emx-signup>', () => {
       }
       expect(fieldErrorOf(control(signup, 'password'))).to.equal('');
       expect(query(signup, `#${control(signup, 'password').getAttribute('aria-describedby')}`).textContent).to.equal(
-        filled(en['field.password_policy_hint'], { min: '8' }),
+        filled(en['field.password_policy_hint'], { min: 8 }),
       );
       await expect(signup).to.be.accessible();
     });
@@ -303,11 +304,11 @@ describe('<emx-signup>', () => {
     it('checks the password against the policy the shop sets', async () => {
       const { signup } = await mountSignup(html`<emx-signup sections="" password-policy='{"minLength":12,"requireDigit":false}'></emx-signup>`);
       const password = control(signup, 'password');
-      expect(query(signup, `#${password.getAttribute('aria-describedby')}`).textContent).to.equal(filled(en['field.password_length_hint'], { min: '12' }));
+      expect(query(signup, `#${password.getAttribute('aria-describedby')}`).textContent).to.equal(filled(en['field.password_length_hint'], { min: 12 }));
       fill(signup, { email: NEW_CUSTOMER.email, password: 'Erika#2026' });
       submitButtonOf(signup).click();
       await signup.updateComplete;
-      expect(fieldErrorOf(password)).to.equal(filled(en['validation.min_length'], { min: '12' }));
+      expect(fieldErrorOf(password)).to.equal(filled(en['validation.min_length'], { min: 12 }));
       expect(await postedSignups()).to.have.length(0);
 
       fill(signup, { password: 'correct horse battery 9' });
@@ -330,7 +331,7 @@ describe('<emx-signup>', () => {
       submitButtonOf(signup).click();
       await signup.updateComplete;
       expect(fieldErrorOf(control(signup, 'email'))).to.equal(en['validation.email']);
-      expect(fieldErrorOf(control(signup, 'password'))).to.equal(filled(en['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(control(signup, 'password'))).to.equal(filled(en['validation.password_policy'], { min: 8 }));
       expect(fieldErrorOf(control(signup, 'contactEmail'))).to.equal(en['validation.email']);
 
       await openAddress(signup);

@@ -282,7 +282,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   }
 
   #signInWith(social: SocialLogin, providerId: string): Promise<boolean> {
-    return this.#login.run(socialAction(providerId), async (signal) => {
+    const signIn = async (signal: AbortSignal): Promise<void> => {
       try {
         const signedIn = await social.signIn(providerId);
         // A redirect resolves as the page starts to leave: the button stays busy until it is gone.
@@ -291,6 +291,8 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
         // The session keeps the failure (shown from `lastError`) and <emx-session> announces it: not a second time here.
         if (!(error instanceof SocialLoginError)) throw error;
       }
-    });
+    };
+    // The customer is at the provider, at their own pace: no deadline.
+    return this.#login.run(socialAction(providerId), signIn, { deadline: false });
   }
 }
