@@ -18,11 +18,18 @@ const LOGIN = {
 export class Shopper {
   #observed;
   #origin;
+  #emulatorUrl;
 
-  constructor(observed, page, origin) {
+  constructor(observed, page, origin, emulatorUrl) {
     this.#observed = observed;
     this.page = page;
     this.#origin = origin;
+    this.#emulatorUrl = emulatorUrl;
+  }
+
+  /** Opens the page that loads nothing but the built CDN bundle (test/dist/strict-csp.html), pointed at the emulator. */
+  async visitCdnPage() {
+    await this.page.goto(`${this.#origin}/test/dist/strict-csp.html?api-url=${encodeURIComponent(this.#emulatorUrl)}`);
   }
 
   /** Opens a storefront page and waits until its header shows the session state. */
@@ -356,6 +363,16 @@ async function emulatorConsole(shop) {
 }
 
 /** Every flow of the storefront, by name. */
+/** The built bundle, not the demo's sources, on a page of its own under the same policy. */
+async function cdnBundleSignIn(shop) {
+  await shop.visitCdnPage();
+  await shop.waitForSelector(LOGIN.email);
+  await shop.fill(LOGIN.email, JANE.email);
+  await shop.typePassword(LOGIN.password, JANE.password);
+  await shop.click(LOGIN.submit);
+  await shop.waitForText('emx-login [part~="heading"]', 'Signed in as Jane Doe');
+}
+
 export const FLOWS = {
   'password sign-in and sign-out': passwordSignIn,
   'sign-up and activation': signUp,
@@ -366,4 +383,5 @@ export const FLOWS = {
   'partner SSO (token exchange)': (shop) => socialSignIn(shop, 'partner', PAT),
   'emulator console: outbox, activation, reset': emulatorConsole,
   'token refresh before every call': refreshes,
+  'password sign-in from the CDN bundle (dist/emx-elements.js)': cdnBundleSignIn,
 };
