@@ -279,8 +279,9 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     const snapshot = this.session.snapshot;
     if (!snapshot) return this.#renderNotice('signup.not_configured');
     const optIn = this.#optIn;
+    const customer = snapshot.status === 'customer' ? snapshot.customer : undefined;
     // "Signed in as …" after the confirmation holds only while that customer stays signed in.
-    if (optIn && (optIn.state !== 'confirmed' || snapshot.status === 'customer')) return this.#renderOptIn(optIn, snapshot.status === 'customer' ? snapshot.customer : undefined);
+    if (optIn && (optIn.state !== 'confirmed' || customer)) return this.#renderOptIn(optIn, customer);
     if (this.#signedUp) return this.#renderSignedUp(this.#signedUp);
     if (snapshot.status === 'customer') return this.#renderNotice('signup.signed_in', snapshot.customer);
     return this.#renderForm();
