@@ -7,7 +7,7 @@ import { tsImport } from 'tsx/esm/api';
 import { socialProviderCommand } from './test/social/provider-command.mjs';
 import { serveUntransformed } from './test/dist/serve-untransformed.mjs';
 import { reactAsEsModule } from './test/frameworks/react-plugin.mjs';
-import { demoStorefront } from './test/demo/storefront-server.mjs';
+import { demoStorefront, storefrontCsp } from './test/demo/storefront-server.mjs';
 import { storefrontCommands } from './test/demo/storefront-command.mjs';
 
 const { startEmulator } = await tsImport('./emulator/server.ts', import.meta.url);
@@ -84,7 +84,11 @@ export default {
   files: ['test/**/*.test.ts', '!test/package/**'],
   port: testPort,
   nodeResolve: true,
-  middleware: [serveUntransformed(), storefront.middleware],
+  middleware: [
+    // The CDN bundle's page for the storefront test gets the storefront's strict CSP.
+    serveUntransformed((path) => (path === '/test/dist/strict-csp.html' ? { 'Content-Security-Policy': storefrontCsp(new URL(emulator.url).origin) } : {})),
+    storefront.middleware,
+  ],
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },

@@ -15,6 +15,12 @@ export interface FaultSpec {
   delayMs?: number;
   /** Destroy the connection instead of answering. */
   drop?: boolean;
+  /**
+   * Let the emulator handle the request, then destroy the connection instead of sending its
+   * answer: the request took effect (a one-time token is spent) but the client sees no answer,
+   * as when a connection drops on the way back.
+   */
+  dropAnswer?: boolean;
   /** How many matching requests it hits; 1 by default. */
   times?: number;
 }
@@ -36,12 +42,14 @@ export function parseFaultSpec(body: JsonObject): FaultSpec {
     headers: readHeaders(body.headers, fields.errors),
     delayMs: fields.integer('delayMs', { min: 0, max: MAX_DELAY_MS }),
     drop: fields.boolean('drop'),
+    dropAnswer: fields.boolean('dropAnswer'),
     times: fields.integer('times', { min: 1, max: 1000 }),
   };
   if (spec.path && !spec.path.startsWith('/')) fields.errors.add('path', 'invalid_format', 'path must start with "/".');
-  const hasEffect = fields.has('status') || fields.has('delayMs') || (fields.has('drop') && body.drop !== false);
+  const hasEffect =
+    fields.has('status') || fields.has('delayMs') || (fields.has('drop') && body.drop !== false) || (fields.has('dropAnswer') && body.dropAnswer !== false);
   if (!hasEffect) {
-    fields.errors.add('status', 'missing_value', 'A fault needs a status, a delayMs or drop: true.');
+    fields.errors.add('status', 'missing_value', 'A fault needs a status, a delayMs, drop: true or dropAnswer: true.');
   }
   fields.errors.throwIfAny();
   return Object.fromEntries(Object.entries(spec).filter(([, value]) => value !== undefined)) as FaultSpec;
@@ -130,6 +138,12 @@ export function injectFaults(registry: FaultRegistry): MiddlewareHandler<AppEnv>
     if (fault.drop) {
       c.env.incoming.socket.destroy();
       return RESPONSE_ALREADY_SENT;
+    }
+    if (fault.dropAnswer) {
+      await next();
+      c.env.incoming.socket.destroy();
+      c.res = RESPONSE_ALREADY_SENT;
+      return;
     }
     if (fault.status === undefined) return next();
     return faultResponse(fault.status, fault.body, fault.headers);

@@ -19,11 +19,14 @@ const SUBJECTS: Record<EmailTokenKind, string> = {
   'double-opt-in': 'Confirm your registration',
 };
 
-/** Where each kind of email links to on the storefront; the token goes in the query. */
+/**
+ * Where each kind of email links to on the storefront. The token goes in the fragment, which the
+ * browser never sends to the server nor in a `Referer`: it stays out of access logs and proxies.
+ */
 const LINKS: Record<EmailTokenKind, (storefrontUrl: string, token: string) => string> = {
-  'password-reset': (base, token) => `${base}/password-reset.html?token=${encodeURIComponent(token)}`,
-  'email-change': (base, token) => `${base}/account.html?email-token=${encodeURIComponent(token)}`,
-  'double-opt-in': (base, token) => `${base}/signup.html?optin-token=${encodeURIComponent(token)}`,
+  'password-reset': (base, token) => `${base}/password-reset.html#token=${encodeURIComponent(token)}`,
+  'email-change': (base, token) => `${base}/account.html#email-token=${encodeURIComponent(token)}`,
+  'double-opt-in': (base, token) => `${base}/signup.html#optin-token=${encodeURIComponent(token)}`,
 };
 
 /** The emails of every tenant, kept instead of sent. */

@@ -116,6 +116,21 @@ describe('faults', () => {
     assert.deepEqual([dropped.status, dropped.faulted], [0, true]);
   });
 
+  test('can drop the answer after the request took effect', async () => {
+    const { access_token: token } = await api.anonymous();
+    await api.post('/_emulator/faults', { body: { path: '/customer/demo/signup', dropAnswer: true }, expect: 201 });
+    const signup = fetch(new URL('/customer/demo/signup', api.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'max@example.com', password: 'Max#2026pass' }),
+    });
+    await assert.rejects(signup);
+    const dropped = (await api.requests()).at(-1);
+    assert.deepEqual([dropped.method, dropped.status, dropped.faulted], ['POST', 0, true]);
+    const created = (await api.get('/_emulator/demo/customers')).body as Json[];
+    assert.ok(created.some((customer) => customer.email === 'max@example.com'));
+  });
+
   test('are listed, cleared, checked, and never hit the control endpoints', async () => {
     await api.post('/_emulator/faults', { body: { path: '/**', status: 500, times: 3 }, expect: 201 });
     const [listed] = (await api.get('/_emulator/faults', { expect: 200 })).body;

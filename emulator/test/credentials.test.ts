@@ -15,7 +15,7 @@ describe('password reset', () => {
     await api.post(RESET, { token, body: { email: 'JANE@example.com', site: 'main' }, expect: 204 });
     const [mail] = await api.outbox();
     assert.deepEqual([mail.kind, mail.to, mail.subject], ['password-reset', SEED.jane.email, 'Reset your password']);
-    assert.equal(mail.link, `http://localhost:5173/password-reset.html?token=${mail.token}`);
+    assert.equal(mail.link, `http://localhost:5173/password-reset.html#token=${mail.token}`);
     assert.ok(Date.parse(mail.createdAt));
 
     await api.post(UPDATE, { token, body: { token: mail.token, password: 'Jane#2027pass' }, expect: 204 });
@@ -88,7 +88,7 @@ describe('email change', () => {
     await api.post(EMAIL_CHANGE, { token: login.access_token, body: { ...SEED.jane, newEmail, syncContactEmail: false }, expect: 204 });
     const [mail] = await api.outbox();
     assert.deepEqual([mail.kind, mail.to], ['email-change', newEmail]);
-    assert.equal(mail.link, `http://localhost:5173/account.html?email-token=${mail.token}`);
+    assert.equal(mail.link, `http://localhost:5173/account.html#email-token=${mail.token}`);
 
     const anonymous = (await api.anonymous()).access_token;
     await api.post(EMAIL_CONFIRM, { token: anonymous, body: { token: mail.token }, expect: 204 });

@@ -102,7 +102,7 @@ describe('double opt-in', () => {
 
     const [mail] = await api.outbox();
     assert.deepEqual([mail.kind, mail.to], ['double-opt-in', max.email]);
-    assert.equal(mail.link, `http://localhost:5173/signup.html?optin-token=${mail.token}`);
+    assert.equal(mail.link, `http://localhost:5173/signup.html#optin-token=${mail.token}`);
     const confirmed = await api.get(`/customer/demo/signup/optin/${mail.token}`, { token: anonymous.access_token, expect: 200 });
     assert.equal(confirmed.body.session_id, anonymous.sessionId);
     await api.login(max);

@@ -53,7 +53,7 @@ async function screens(browser, origins, viewport) {
   await mkdir(SCREENS_DIR, { recursive: true });
   const observed = await ObservedContext.open(browser, origins);
   try {
-    const shop = new Shopper(observed, await observed.newPage(VIEWPORTS[viewport]), origins.storefront);
+    const shop = new Shopper(observed, await observed.newPage(VIEWPORTS[viewport]), origins.storefront, origins.emulator);
     const results = [];
     for (const screen of SCREENS) {
       if (screen.signedIn && !results.some((each) => each.signedIn)) await signInWithPassword(shop, JANE);
@@ -77,7 +77,7 @@ async function flow(browser, origins, name) {
   const observed = await ObservedContext.open(browser, origins);
   try {
     const page = await observed.newPage();
-    await run(new Shopper(observed, page, origins.storefront));
+    await run(new Shopper(observed, page, origins.storefront, origins.emulator));
     await observed.snapshotDom(page, 'at the end of the flow');
     return await observed.report();
   } finally {
@@ -85,20 +85,38 @@ async function flow(browser, origins, name) {
   }
 }
 
-/** Adds an inline style attribute, which `style-src 'self'` forbids: the probe must see exactly that violation. */
+/**
+ * Adds an inline style attribute, which `style-src 'self'` forbids, and (where the engine has
+ * Trusted Types) assigns a plain string to `innerHTML`, which `require-trusted-types-for 'script'`
+ * forbids: the probe must see exactly those violations.
+ */
 async function cspProbe(browser, origins) {
   const observed = await ObservedContext.open(browser, origins);
   try {
-    const shop = new Shopper(observed, await observed.newPage(), origins.storefront);
+    const shop = new Shopper(observed, await observed.newPage(), origins.storefront, origins.emulator);
     await shop.visit('/login.html');
-    const violation = observed.nextViolation();
+    let violation = observed.nextViolation();
     await shop.page.evaluate(() => {
       const probe = document.createElement('p');
-      probe.innerHTML = '<span style="color: red">inline style</span>';
+      probe.setAttribute('style', 'color: red');
       document.body.append(probe);
     });
     await violation;
-    return await observed.report();
+    const trustedTypes = await shop.page.evaluate(() => 'trustedTypes' in window);
+    if (trustedTypes) {
+      violation = observed.nextViolation();
+      const refused = await shop.page.evaluate(() => {
+        try {
+          document.createElement('p').innerHTML = '<b>not trusted</b>';
+          return false;
+        } catch (error) {
+          return error instanceof TypeError;
+        }
+      });
+      if (!refused) throw new Error('innerHTML took a plain string under require-trusted-types-for');
+      await violation;
+    }
+    return { ...(await observed.report()), trustedTypes };
   } finally {
     await observed.close();
   }

@@ -18,11 +18,18 @@ const LOGIN = {
 export class Shopper {
   #observed;
   #origin;
+  #emulatorUrl;
 
-  constructor(observed, page, origin) {
+  constructor(observed, page, origin, emulatorUrl) {
     this.#observed = observed;
     this.page = page;
     this.#origin = origin;
+    this.#emulatorUrl = emulatorUrl;
+  }
+
+  /** Opens the page that loads nothing but the built CDN bundle (test/dist/strict-csp.html), pointed at the emulator. */
+  async visitCdnPage() {
+    await this.page.goto(`${this.#origin}/test/dist/strict-csp.html?api-url=${encodeURIComponent(this.#emulatorUrl)}`);
   }
 
   /** Opens a storefront page and waits until its header shows the session state. */
@@ -80,12 +87,12 @@ export class Shopper {
     await handle.asElement().click();
   }
 
-  /** Waits until the text of `selector` includes `text`. */
+  /** Waits until the text of `selector` includes `text` (as read: the isolation marks around names and emails left out). */
   async waitForText(selector, text) {
     await this.#observed.waitFor(
       this.page,
       `"${text}" in ${selector}`,
-      (target, wanted) => document.querySelector(target)?.textContent.replace(/\s+/g, ' ').includes(wanted),
+      (target, wanted) => document.querySelector(target)?.textContent.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').includes(wanted),
       selector,
       text,
     );
@@ -133,13 +140,14 @@ export class Shopper {
     }
   }
 
-  /** Throws when the address bar or any history entry of this tab still carries one of `params`. */
+  /** Throws when the address bar or any history entry of this tab still carries one of `params` (in the query or the fragment). */
   async expectUrlsWithout(params, moment) {
     const session = await this.page.createCDPSession();
     const { entries } = await session.send('Page.getNavigationHistory');
     await session.detach();
     const storefrontEntries = [this.page.url(), ...entries.map((entry) => entry.url)].filter((url) => url.startsWith(this.#origin));
-    const carrying = storefrontEntries.filter((url) => params.some((param) => new URL(url).searchParams.has(param)));
+    const carries = (url, param) => new URL(url).searchParams.has(param) || new URLSearchParams(new URL(url).hash.slice(1)).has(param);
+    const carrying = storefrontEntries.filter((url) => params.some((param) => carries(url, param)));
     if (carrying.length > 0) throw new Error(`${moment}, the tab's history still holds ${carrying.join(', ')}`);
   }
 
@@ -355,6 +363,16 @@ async function emulatorConsole(shop) {
 }
 
 /** Every flow of the storefront, by name. */
+/** The built bundle, not the demo's sources, on a page of its own under the same policy. */
+async function cdnBundleSignIn(shop) {
+  await shop.visitCdnPage();
+  await shop.waitForSelector(LOGIN.email);
+  await shop.fill(LOGIN.email, JANE.email);
+  await shop.typePassword(LOGIN.password, JANE.password);
+  await shop.click(LOGIN.submit);
+  await shop.waitForText('emx-login [part~="heading"]', 'Signed in as Jane Doe');
+}
+
 export const FLOWS = {
   'password sign-in and sign-out': passwordSignIn,
   'sign-up and activation': signUp,
@@ -365,4 +383,5 @@ export const FLOWS = {
   'partner SSO (token exchange)': (shop) => socialSignIn(shop, 'partner', PAT),
   'emulator console: outbox, activation, reset': emulatorConsole,
   'token refresh before every call': refreshes,
+  'password sign-in from the CDN bundle (dist/emx-elements.js)': cdnBundleSignIn,
 };

@@ -1,7 +1,7 @@
 // Serves the demo storefront (demo/) from the test server the way `npm start` serves it, and under
 // the strict Content-Security-Policy a careful shop sends:
 // - every file of demo/ is also served at the server's root (`/login.html`, `/shop.ts`, …), where the
-//   emulator's email links (`{storefrontUrl}/password-reset.html?token=…`) and its registered social
+//   emulator's email links (`{storefrontUrl}/password-reset.html#token=…`) and its registered social
 //   redirect URI (`{storefrontUrl}/callback.html`) point, since the test server is its storefront;
 // - the pages get the emulator's URL where Vite would write `%EMX_PUBLIC_API_URL%`;
 // - TypeScript and bare imports go through the runner's own transforms (esbuild, node-resolve).
@@ -12,14 +12,22 @@ const DEMO_FILES = new Set(readdirSync(resolve(import.meta.dirname, '../../demo'
 /** The runner's own web socket script, which it adds to every page it serves: the storefront's pages go without it. */
 const RUNNER_SOCKET_SCRIPT = /<!-- injected by web-dev-server -->\s*<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/;
 
-/** The policy the demo runs under; the emulator is the one other origin the pages talk to. */
+/**
+ * The policy the demo runs under; the emulator is the one other origin the pages talk to. Trusted
+ * Types: DOM sinks that parse HTML or load script take only values from a named policy, and the
+ * only policy allowed is Lit's own (`lit-html`, which hands its template HTML through it).
+ */
 export function storefrontCsp(emulatorOrigin) {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     `connect-src 'self' ${emulatorOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
     "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
   ].join('; ');
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { JANE, TENANT, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
-import { headingOf, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
 
 /** Loads test/dist/cdn.html, a page that knows nothing but `dist/emx-elements.js`, in an iframe. */
 async function openShopPage(): Promise<{ page: Window; close: () => void }> {
@@ -38,7 +38,7 @@ describe('dist/emx-elements.js on a plain HTML page', () => {
     type(query<HTMLInputElement>(login, 'input[autocomplete="username"]'), JANE.email);
     type(query<HTMLInputElement>(login, 'input[autocomplete="current-password"]'), JANE.password);
     submitButtonOf(login).click();
-    await until(() => headingOf(login) === 'Signed in as Jane Doe', 5000, 'the signed-in heading with her name');
+    await until(() => headingOf(login) === `Signed in as ${isolated('Jane Doe')}`, 5000, 'the signed-in heading with her name');
 
     const calls = (await requests()).map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
     expect(calls).to.deep.equal([

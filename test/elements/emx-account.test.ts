@@ -13,7 +13,7 @@ import type { Customer } from '../../src/api/index.js';
 import { EmporixSession, updateCustomerProfile } from '../../src/session/index.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
 import { CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
+import { errorSummaryOf, fieldErrorOf, fillMessage, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
 
 const en = { ...sharedMessages.en, ...accountMessages.en };
 const de = { ...sharedDe, ...accountDe };
@@ -30,7 +30,7 @@ const PAGE_URL = location.href;
 
 /** How the browser names a language (the element uses `Intl.DisplayNames` as well). */
 const languageName = (lang: string, code: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(code);
-const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+const fill = (text: string, params: Record<string, string | number>) => fillMessage(text, params);
 
 function pageUrlWith(params: Record<string, string>): string {
   const url = new URL(PAGE_URL);
@@ -414,11 +414,11 @@ describe('<emx-account>', () => {
 
     it('checks the new password before sending, and shows the server’s refusal on the field', async () => {
       const { account } = await mountAccount(html`<emx-account password-policy='{"minLength":6,"requireDigit":false}'></emx-account>`);
-      expect(query(section(account, 'password'), '[part~="hint"]').textContent).to.equal(fill(en['field.password_length_hint'], { min: '6' }));
+      expect(query(section(account, 'password'), '[part~="hint"]').textContent).to.equal(fill(en['field.password_length_hint'], { min: 6 }));
 
       changePassword(account, JANE.password, 'short');
       await account.updateComplete;
-      expect(fieldErrorOf(input(account, 'newPassword'))).to.equal(fill(en['validation.min_length'], { min: '6' }));
+      expect(fieldErrorOf(input(account, 'newPassword'))).to.equal(fill(en['validation.min_length'], { min: 6 }));
       changePassword(account, JANE.password, NEW_PASSWORD, 'something else');
       await account.updateComplete;
       expect(fieldErrorOf(input(account, 'confirmation'))).to.equal(en['validation.mismatch']);
@@ -458,11 +458,13 @@ describe('<emx-account>', () => {
       const link = new URL(mail?.link ?? '');
       expect(link.pathname).to.equal('/account.html');
       fixtureCleanup();
-      history.replaceState(null, '', pageUrlWith({ 'email-token': link.searchParams.get('email-token') ?? '' }));
+      // The emailed link carries the token in the fragment, which no server and no Referer sees.
+      expect(link.search).to.equal('');
+      history.replaceState(null, '', `${pageUrlWith({})}${link.hash}`);
       const confirmed = oneEvent(document, 'emx-email-change');
       const page = await fixture<HTMLElement>(html`<div>${sessionTag(html`<emx-account></emx-account>`)}</div>`);
       const opened = query<EmxAccountElement>(page, 'emx-account');
-      expect(new URL(location.href).searchParams.has('email-token')).to.equal(false);
+      expect(location.hash).to.equal('');
 
       expect((await confirmed).detail).to.deep.equal({ step: 'confirmed', newEmail: NEW_EMAIL });
       const confirmation = section(opened, 'email-confirmation');
@@ -660,7 +662,7 @@ describe('<emx-account>', () => {
 
       changePassword(account, JANE.password, 'kurz1');
       await account.updateComplete;
-      expect(fieldErrorOf(input(account, 'newPassword'))).to.equal(fill(de['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(input(account, 'newPassword'))).to.equal(fill(de['validation.password_policy'], { min: 8 }));
       expect(errorSummaryOf(section(account, 'password'))).to.equal(de['form.invalid']);
       requestEmailChange(account, JANE.password, 'ina@example.com');
       await until(() => fieldErrorOf(input(account, 'newEmail')), 3000, 'the error on the field');

@@ -28,7 +28,7 @@ import {
   storedCustomer,
   windowOf,
 } from '../social/harness.js';
-import { errorSummaryOf, hasFocus, headingOf, query, statusOf, waitForError, waitForFocus } from './harness.js';
+import { errorSummaryOf, fillMessage, hasFocus, headingOf, query, statusOf, waitForError, waitForFocus } from './harness.js';
 
 const en = { ...sharedMessages.en, ...loginMessages.en };
 const de = { ...sharedDe, ...loginDe };
@@ -36,7 +36,7 @@ const de = { ...sharedDe, ...loginDe };
 const NAVIGATION_TIMEOUT_MS = 10_000;
 
 function continueWith(texts: typeof en, provider: string): string {
-  return texts['login.social.continue_with'].replace('{provider}', provider);
+  return fillMessage(texts['login.social.continue_with'], { provider });
 }
 
 function socialButtonOf(login: Element, providerId: string): HTMLButtonElement {
@@ -169,7 +169,7 @@ describe('<emx-login> social sign-in', function () {
     /** The callback page's `<emx-login>` once it names the customer (the profile arrives after the tokens). */
     async function signedInOnCallback(firstName: string): Promise<EmxLoginElement> {
       const login = await loginIn('callback.html');
-      await until(() => headingOf(login).startsWith(`Signed in as ${firstName} `), NAVIGATION_TIMEOUT_MS, `${firstName} signed in`);
+      await until(() => headingOf(login).startsWith(`Signed in as \u2068${firstName} `), NAVIGATION_TIMEOUT_MS, `${firstName} signed in`);
       return login;
     }
 
@@ -182,7 +182,7 @@ describe('<emx-login> social sign-in', function () {
       button.click();
       await start.updateComplete;
       expect(button.getAttribute('aria-busy')).to.equal('true');
-      expect(button.textContent?.trim()).to.equal(en['login.social.connecting'].replace('{provider}', 'Demo Social'));
+      expect(button.textContent?.trim()).to.equal(fillMessage(en['login.social.connecting'], { provider: 'Demo Social' }));
       expect(socialButtonOf(start, 'partner').getAttribute('aria-disabled')).to.equal('true');
       await signInAtProvider(ALEX);
 
@@ -287,7 +287,7 @@ describe('<emx-login> social sign-in', function () {
       expect(socialButtonOf(login, 'social').getAttribute('aria-disabled')).to.equal('true');
       await signInAtProvider(ALEX);
 
-      await until(() => headingOf(login).startsWith('Signed in as Alex '), NAVIGATION_TIMEOUT_MS, 'Alex signed in');
+      await until(() => headingOf(login).startsWith('Signed in as \u2068Alex '), NAVIGATION_TIMEOUT_MS, 'Alex signed in');
       await expect(login).to.be.accessible();
     });
 

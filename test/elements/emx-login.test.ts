@@ -5,6 +5,7 @@ import '../../src/elements/login/emx-login.js';
 import type { EmxLoginElement } from '../../src/elements/login/emx-login.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { loginMessages } from '../../src/elements/login/messages.js';
+import { RUN_DEADLINE_MS } from '../../src/elements/shared/form-controller.js';
 import { setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
@@ -26,6 +27,7 @@ import {
 import {
   errorSummaryOf,
   fieldErrorOf,
+  fillMessage,
   hasFocus,
   headingOf,
   query,
@@ -264,7 +266,7 @@ describe('<emx-login>', () => {
       query<HTMLButtonElement>(login, '[part~="resend-activation"]').click();
 
       await until(() => statusOf(login), 3000, 'the confirmation');
-      expect(statusOf(login)).to.equal(en['login.activation_resent'].replace('{email}', pending.email));
+      expect(statusOf(login)).to.equal(fillMessage(en['login.activation_resent'], { email: pending.email }));
       expect(await requestsTo('/signup/optin/refresh_token', 'POST')).to.have.length(1);
       await expect(login).to.be.accessible();
     });
@@ -296,6 +298,57 @@ describe('<emx-login>', () => {
       const { login } = await mountLogin();
       await injectFault({ path: LOGIN_PATH, method: 'POST', status: 429, headers: { 'Retry-After': '30' } });
       expect(await attempt(login, JANE)).to.equal(en['error.rate_limited_wait'].replace('{seconds}', '30'));
+    });
+
+    for (const { retryAfter, message } of [
+      { retryAfter: '600', message: fillMessage(en['error.rate_limited_wait_minutes'], { minutes: 10 }) },
+      { retryAfter: '999999', message: en['error.rate_limited_later'] },
+      { retryAfter: '1e+308', message: en['error.rate_limited_later'] },
+      { retryAfter: 'Fri, 31 Dec 9999 23:59:59 GMT', message: en['error.rate_limited_later'] },
+    ]) {
+      it(`a 429 with Retry-After: ${retryAfter} is said in words a person can act on`, async () => {
+        const { login } = await mountLogin();
+        await injectFault({ path: LOGIN_PATH, method: 'POST', status: 429, headers: { 'Retry-After': retryAfter } });
+        expect(await attempt(login, JANE)).to.equal(message);
+      });
+    }
+
+    it('a 429 with a long Retry-After says "later" in German too', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="de">${sessionTag(html`<emx-login></emx-login>`)}</div>`);
+      const login = query<EmxLoginElement>(page, 'emx-login');
+      await until(() => login.querySelector('form'), 3000, 'the login form');
+      await injectFault({ path: LOGIN_PATH, method: 'POST', status: 429, headers: { 'Retry-After': '86400' } });
+      expect(await attempt(login, JANE)).to.equal(de['error.rate_limited_later']);
+      await injectFault({ path: LOGIN_PATH, method: 'POST', status: 429, headers: { 'Retry-After': '120' } });
+      submitButtonOf(login).click();
+      await until(() => errorSummaryOf(login) !== de['error.rate_limited_later'], 3000, 'the next answer');
+      expect(await waitForError(login)).to.equal(fillMessage(de['error.rate_limited_wait_minutes'], { minutes: 2 }));
+    });
+
+    it('an answer that never comes does not hold "Signing in…" for good: after the deadline the form offers to try again', async function () {
+      this.timeout(RUN_DEADLINE_MS + 30_000);
+      const { login } = await mountLogin();
+      // Every anonymous token request hangs for longer than the per-request limit: alone, the retries would take 45 s.
+      await injectFault({ path: '/customerlogin/auth/anonymous/login', method: 'GET', delayMs: 40_000, times: 3 });
+      const reported = oneEvent(login, 'emx-error');
+      const started = performance.now();
+      signIn(login, JANE);
+      await login.updateComplete;
+      expect(submitButtonOf(login).textContent?.trim()).to.equal(en['login.submitting']);
+
+      expect(await waitForError(login, RUN_DEADLINE_MS + 5000)).to.equal(en['error.deadline']);
+      const waited = performance.now() - started;
+      expect(waited, 'ms until the form was free again').to.be.within(RUN_DEADLINE_MS - 500, RUN_DEADLINE_MS + 3000);
+      expect((await reported).detail).to.include({ operation: 'login', code: 'deadline', status: 0 });
+      expect(submitButtonOf(login).getAttribute('aria-busy')).to.equal(null);
+      expect(submitButtonOf(login).textContent?.trim()).to.equal(en['login.submit']);
+      expect([emailInput(login).value, passwordInput(login).value]).to.deep.equal([JANE.email, JANE.password]);
+      await expect(login).to.be.accessible();
+
+      // The session's anonymous token request is shared and still waits for its own time limit (15 s) to end.
+      await clearFaults();
+      submitButtonOf(login).click();
+      await until(() => headingOf(login).startsWith('Signed in as'), 20_000, 'the signed-in state after trying again');
     });
 
     it('sends one request for two quick clicks and shows progress meanwhile', async () => {

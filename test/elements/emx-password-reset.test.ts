@@ -10,7 +10,7 @@ import { passwordResetMessages } from '../../src/elements/password-reset/message
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import passwordResetDe from '../../src/elements/password-reset/messages.de.js';
-import { EmporixSession } from '../../src/session/index.js';
+import { EmporixSession, requestCustomerPasswordReset, signUpCustomer } from '../../src/session/index.js';
 import {
   CLIENT_ID,
   JANE,
@@ -27,6 +27,7 @@ import {
 import {
   errorSummaryOf,
   fieldErrorOf,
+  fillMessage,
   hasFocus,
   headingOf,
   query,
@@ -45,7 +46,7 @@ const NEW_PASSWORD = 'Fresh#2027pass';
 /** The test page's own URL (the runner's session id lives in its query): every test leaves it as it found it. */
 const PAGE_URL = location.href;
 
-const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+const fill = (text: string, params: Record<string, string | number>) => fillMessage(text, params);
 
 function sessionTag(content: TemplateResult, attributes: { siteCode?: string } = {}) {
   return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()} site-code=${attributes.siteCode ?? ''}
@@ -67,9 +68,15 @@ function pageUrlWith(params: Record<string, string>): string {
   return url.href;
 }
 
-/** Makes this page the one the emailed link opens: its token in the URL (beside another parameter). */
+/**
+ * Makes this page the one the emailed link opens: its token where the link has it (the
+ * emulator's links: in the fragment; Emporix's own templates: in the query), beside another
+ * parameter.
+ */
 function followLink(link: string): void {
-  history.replaceState(null, '', pageUrlWith({ token: new URL(link).searchParams.get('token') ?? '', utm: 'mail' }));
+  const { searchParams, hash } = new URL(link);
+  const inQuery = searchParams.get('token');
+  history.replaceState(null, '', inQuery === null ? `${pageUrlWith({ utm: 'mail' })}${hash}` : pageUrlWith({ token: inQuery, utm: 'mail' }));
 }
 
 /** Opens the page the way the emailed link does: the token in the URL before the element connects. */
@@ -226,9 +233,10 @@ describe('<emx-password-reset>', () => {
       await until(() => newPasswordInputs(reset).length === 2, 3000, 'the new-password form');
       expect(headingOf(reset)).to.equal(en['password-reset.new_password_heading']);
       // Gone from the address bar at once, the other parameters kept.
-      expect(new URL(location.href).searchParams.has('token')).to.equal(false);
+      expect(new URL(link).hash).to.match(/^#token=/);
+      expect(location.hash).to.equal('');
       expect(new URL(location.href).searchParams.get('utm')).to.equal('mail');
-      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_policy_hint'], { min: '8' }));
+      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_policy_hint'], { min: 8 }));
       await expect(reset).to.be.accessible();
       const announced = oneEvent(reset, 'emx-password-reset');
 
@@ -284,18 +292,51 @@ describe('<emx-password-reset>', () => {
       expect(await canSignIn(JANE.email, NEW_PASSWORD)).to.equal(true);
     });
 
+    it('a reset link opened while another customer is signed in never files the new password under that customer', async () => {
+      // B has an account and asks for a reset link; A (Jane) is signed in on this browser when B's link is opened.
+      await resetEmulator({ settings: { autoActivate: true } });
+      const other = { email: 'bea@example.com', password: 'Bea#2026pass' };
+      const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
+      await signUpCustomer(service, other);
+      await requestCustomerPasswordReset(service, { email: other.email });
+      service.dispose();
+      const signedIn = await fixture<EmxSessionElement>(sessionTag(html``));
+      await signedIn.session?.login(JANE);
+      signedIn.remove();
+
+      const { reset, provider } = await openResetLink(await resetLinkFor(other.email));
+      expect(provider.session?.snapshot.customer?.email).to.equal(JANE.email);
+      const usernames = [...reset.querySelectorAll<HTMLInputElement>('input[autocomplete="username"]')].map((input) => input.value);
+      expect(usernames, 'usernames offered to the password manager').to.deep.equal([]);
+
+      const offered: Credential[] = [];
+      const store = navigator.credentials.store;
+      navigator.credentials.store = async (credential: Credential) => {
+        offered.push(credential);
+      };
+      try {
+        chooseNewPassword(reset, NEW_PASSWORD);
+        await completed(reset);
+      } finally {
+        navigator.credentials.store = store;
+      }
+      expect(offered, 'credentials offered for saving').to.deep.equal([]);
+      expect(await canSignIn(other.email, NEW_PASSWORD)).to.equal(true);
+      expect(await canSignIn(JANE.email, JANE.password)).to.equal(true);
+    });
+
     it('checks the password policy and the repetition before sending', async () => {
       const { reset } = await openResetLink('http://shop.example/password-reset.html?token=whatever');
       const [password, confirmation] = newPasswordInputs(reset) as [HTMLInputElement, HTMLInputElement];
 
       chooseNewPassword(reset, 'short1');
       await reset.updateComplete;
-      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: 8 }));
       await waitForFocus(password);
 
       chooseNewPassword(reset, 'long-enough-but-no-digit');
       await reset.updateComplete;
-      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(password)).to.equal(fill(en['validation.password_policy'], { min: 8 }));
 
       chooseNewPassword(reset, NEW_PASSWORD, `${NEW_PASSWORD}x`);
       await reset.updateComplete;
@@ -314,7 +355,7 @@ describe('<emx-password-reset>', () => {
         await resetLinkFor(JANE.email),
         html`<emx-password-reset password-policy='{"minLength":6,"requireDigit":false}'></emx-password-reset>`,
       );
-      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_length_hint'], { min: '6' }));
+      expect(query(reset, '[part~="hint"]').textContent).to.equal(fill(en['field.password_length_hint'], { min: 6 }));
       const [password] = newPasswordInputs(reset) as [HTMLInputElement];
 
       chooseNewPassword(reset, 'letters-only');

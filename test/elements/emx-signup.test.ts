@@ -27,6 +27,7 @@ import {
 import {
   errorSummaryOf,
   fieldErrorOf,
+  fillMessage,
   hasFocus,
   headingOf,
   query,
@@ -44,8 +45,8 @@ const de = { ...sharedDe, ...signupDe };
 const NEW_CUSTOMER = { email: 'erika@example.com', password: 'Erika#2026pass' } as const;
 
 /** `{name}` placeholders filled, as the element shows the text. */
-function filled(text: string, params: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (_match, name: string) => params[name] ?? '');
+function filled(text: string, params: Record<string, string | number>): string {
+  return fillMessage(text, params);
 }
 
 interface SessionContext {
@@ -117,6 +118,25 @@ async function pageSignupStatuses(count: number): Promise<number[]> {
   await until(() => entries().length >= count, 3000, `${count} sign-up requests from the page`);
   return entries().map((entry) => entry.responseStatus);
 }
+
+/** The "Confirm and sign in" button the page an opt-in link opens shows. */
+async function confirmButtonOf(signup: EmxSignupElement): Promise<HTMLButtonElement> {
+  await until(() => signup.querySelector('[part~="confirm"]:not([aria-disabled])'), 3000, 'the "Confirm and sign in" button');
+  return query<HTMLButtonElement>(signup, '[part~="confirm"]');
+}
+
+/** A new customer on a double opt-in tenant who has not confirmed yet; returns the opt-in email. */
+async function pendingSignup(customer: { email: string; password: string } = NEW_CUSTOMER, details?: { firstName: string }) {
+  const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
+  await signUpCustomer(service, { ...customer, ...(details && { customerDetails: { ...details, contactEmail: customer.email } }) });
+  service.dispose();
+  const mail = (await outbox()).find((message) => message.to === customer.email);
+  if (!mail) throw new Error(`no opt-in email for ${customer.email}`);
+  return mail;
+}
+
+/** The token of an emailed link, which carries it in the fragment. */
+const tokenOf = (link: string, name: string) => new URLSearchParams(new URL(link).hash.slice(1)).get(name) ?? '';
 
 /** Waits for the state after a successful sign-up (its heading has the focus when the form had it). */
 async function waitForHeading(signup: EmxSignupElement, text: string): Promise<void> {
@@ -234,7 +254,7 @@ describe('<emx-signup>', () => {
       }
       expect(fieldErrorOf(control(signup, 'password'))).to.equal('');
       expect(query(signup, `#${control(signup, 'password').getAttribute('aria-describedby')}`).textContent).to.equal(
-        filled(en['field.password_policy_hint'], { min: '8' }),
+        filled(en['field.password_policy_hint'], { min: 8 }),
       );
       await expect(signup).to.be.accessible();
     });
@@ -284,11 +304,11 @@ describe('<emx-signup>', () => {
     it('checks the password against the policy the shop sets', async () => {
       const { signup } = await mountSignup(html`<emx-signup sections="" password-policy='{"minLength":12,"requireDigit":false}'></emx-signup>`);
       const password = control(signup, 'password');
-      expect(query(signup, `#${password.getAttribute('aria-describedby')}`).textContent).to.equal(filled(en['field.password_length_hint'], { min: '12' }));
+      expect(query(signup, `#${password.getAttribute('aria-describedby')}`).textContent).to.equal(filled(en['field.password_length_hint'], { min: 12 }));
       fill(signup, { email: NEW_CUSTOMER.email, password: 'Erika#2026' });
       submitButtonOf(signup).click();
       await signup.updateComplete;
-      expect(fieldErrorOf(password)).to.equal(filled(en['validation.min_length'], { min: '12' }));
+      expect(fieldErrorOf(password)).to.equal(filled(en['validation.min_length'], { min: 12 }));
       expect(await postedSignups()).to.have.length(0);
 
       fill(signup, { password: 'correct horse battery 9' });
@@ -311,7 +331,7 @@ describe('<emx-signup>', () => {
       submitButtonOf(signup).click();
       await signup.updateComplete;
       expect(fieldErrorOf(control(signup, 'email'))).to.equal(en['validation.email']);
-      expect(fieldErrorOf(control(signup, 'password'))).to.equal(filled(en['validation.password_policy'], { min: '8' }));
+      expect(fieldErrorOf(control(signup, 'password'))).to.equal(filled(en['validation.password_policy'], { min: 8 }));
       expect(fieldErrorOf(control(signup, 'contactEmail'))).to.equal(en['validation.email']);
 
       await openAddress(signup);
@@ -609,13 +629,15 @@ describe('<emx-signup>', () => {
       expect(mails).to.have.length(2);
       await expect(first.signup).to.be.accessible();
 
-      // The customer opens the newest link: the sign-up page with the token.
+      // The customer opens the newest link: the sign-up page with the token in the fragment.
       const link = new URL(mails[0]?.link ?? '');
-      const token = link.searchParams.get('optin-token') ?? '';
-      history.replaceState(null, '', `${location.pathname}?keep=1&optin-token=${encodeURIComponent(token)}#top`);
+      expect([link.search, link.hash.startsWith('#optin-token=')]).to.deep.equal(['', true]);
+      const token = tokenOf(link.href, 'optin-token');
+      history.replaceState(null, '', `${location.pathname}?keep=1#optin-token=${encodeURIComponent(token)}&top`);
       const second = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
       const signup = query<EmxSignupElement>(second, 'emx-signup');
       const loggedIn = oneEvent(second, 'emx-login');
+      (await confirmButtonOf(signup)).click();
 
       expect((await loggedIn).detail.method).to.equal('opt-in');
       await waitForHeading(signup, en['signup.confirmed_heading']);
@@ -634,15 +656,94 @@ describe('<emx-signup>', () => {
       expect(headingOf(signup)).to.equal(en['signup.heading']);
     });
 
-    it('shows that it is confirming while the answer is on its way', async () => {
-      const service = new EmporixSession({ tenant: TENANT, clientId: CLIENT_ID, apiUrl: emulatorUrl(), storage: 'memory' });
-      await signUpCustomer(service, NEW_CUSTOMER);
-      service.dispose();
-      const [mail] = await outbox();
-      await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, delayMs: 800 });
-      history.replaceState(null, '', `${location.pathname}?optin-token=${mail?.token ?? ''}`);
+    it('an opt-in link confirms only after a click', async () => {
+      const mail = await pendingSignup();
+      history.replaceState(null, '', `${location.pathname}#optin-token=${mail.token}`);
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
       const signup = query<EmxSignupElement>(provider, 'emx-signup');
+
+      const confirm = await confirmButtonOf(signup);
+      expect(headingOf(signup)).to.equal(en['signup.confirm_heading']);
+      expect(confirm.textContent?.trim()).to.equal(en['signup.confirm']);
+      expect(query(signup, 'p[part~="text"]').textContent).to.equal(en['signup.confirm_intro']);
+      expect(location.hash).to.equal('');
+      await expect(signup).to.be.accessible();
+      // Left alone, the page never spends the token nor signs anyone in.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await requestsTo(`${OPTIN_PATH_PREFIX}${mail.token}`, 'GET')).to.deep.equal([]);
+      expect(provider.session?.snapshot.status).to.not.equal('customer');
+
+      confirm.click();
+      await waitForHeading(signup, en['signup.confirmed_heading']);
+      expect(provider.session?.snapshot.customer?.email).to.equal(NEW_CUSTOMER.email);
+      expect(await requestsTo(`${OPTIN_PATH_PREFIX}${mail.token}`, 'GET')).to.have.length(1);
+    });
+
+    it('an opt-in link opened while another customer is signed in does not sign in the link\'s owner', async () => {
+      const mail = await pendingSignup();
+      const janeSession = await fixture<EmxSessionElement>(sessionTag(html``));
+      await janeSession.session?.login(JANE);
+      janeSession.remove();
+      history.replaceState(null, '', `${location.pathname}#optin-token=${mail.token}`);
+      const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
+      const signup = query<EmxSignupElement>(provider, 'emx-signup');
+
+      await until(() => signup.querySelector('[part~="sign-out"]'), 3000, 'the "Sign out and continue" button');
+      const signOut = query<HTMLButtonElement>(signup, '[part~="sign-out"]');
+      expect(signOut.textContent?.trim()).to.equal(en['signup.sign_out_and_continue']);
+      expect(query(signup, '[part~="notice"]').textContent).to.equal(filled(en['signup.optin_signed_in'], { name: JANE.email }));
+      expect(signup.querySelector('[part~="confirm"]')).to.equal(null);
+      await expect(signup).to.be.accessible();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await requestsTo(`${OPTIN_PATH_PREFIX}${mail.token}`, 'GET')).to.deep.equal([]);
+      expect(provider.session?.snapshot.customer?.email).to.equal(JANE.email);
+
+      // Only after Jane leaves can the link be confirmed, and only by a click.
+      const loggedOut = oneEvent(provider, 'emx-logout');
+      signOut.click();
+      await loggedOut;
+      const confirm = await confirmButtonOf(signup);
+      expect(provider.session?.snapshot.status).to.not.equal('customer');
+      confirm.click();
+      await waitForHeading(signup, en['signup.confirmed_heading']);
+      expect(provider.session?.snapshot.customer?.email).to.equal(NEW_CUSTOMER.email);
+    });
+
+    it('an opt-in confirmation whose answer was lost ends in "already used, sign in", and the account works', async () => {
+      const mail = await pendingSignup();
+      // The server confirms, the answer never arrives; a browser may resend the GET, which then finds the token spent.
+      await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, dropAnswer: true });
+      history.replaceState(null, '', `${location.pathname}#optin-token=${mail.token}`);
+      const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
+      const signup = query<EmxSignupElement>(provider, 'emx-signup');
+      (await confirmButtonOf(signup)).click();
+
+      // Whether this engine resent the GET or showed the dropped connection, the customer ends in the same place.
+      const outcome = await until(
+        () => headingOf(signup) === en['signup.link_unusable_heading'] || signup.querySelector<HTMLButtonElement>('[part~="retry"]'),
+        5000,
+        'the outcome of the confirmation',
+      );
+      if (outcome instanceof HTMLButtonElement) outcome.click();
+      await waitForHeading(signup, en['signup.link_unusable_heading']);
+      expect(errorSummaryOf(signup)).to.equal(en['confirm-opt-in.error.invalid_token']);
+      expect(query(signup, 'p[part~="text"]').textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        `${en['signup.link_used_sign_in']} ${en['signup.sign_in']}`,
+      );
+      setTimeout(() => query<HTMLButtonElement>(signup, 'p[part~="text"] [part~="link"]').click());
+      expect((await oneEvent(signup, 'emx-navigate')).detail.to).to.equal('login');
+      expect(provider.session?.snapshot.status).to.not.equal('customer');
+      await expect(signup).to.be.accessible();
+      expect(await loginOutcome(NEW_CUSTOMER)).to.equal('ok');
+    });
+
+    it('shows that it is confirming while the answer is on its way', async () => {
+      const mail = await pendingSignup();
+      await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, delayMs: 800 });
+      history.replaceState(null, '', `${location.pathname}?optin-token=${mail.token}`);
+      const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
+      const signup = query<EmxSignupElement>(provider, 'emx-signup');
+      (await confirmButtonOf(signup)).click();
 
       await waitForHeading(signup, en['signup.confirming_heading']);
       expect(query(signup, '[role="status"]').textContent).to.equal(en['signup.confirming']);
@@ -659,6 +760,7 @@ describe('<emx-signup>', () => {
 
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup optin-param="t"></emx-signup>`));
       const signup = query<EmxSignupElement>(provider, 'emx-signup');
+      (await confirmButtonOf(signup)).click();
       await waitForHeading(signup, en['signup.confirmed_heading']);
       expect(query(signup, 'p[part~="text"]').textContent).to.equal(filled(en['signup.confirmed'], { name: 'Erika' }));
       expect(location.search).to.equal('');
@@ -669,10 +771,11 @@ describe('<emx-signup>', () => {
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
       const signup = query<EmxSignupElement>(provider, 'emx-signup');
       const reported = oneEvent(signup, 'emx-error');
+      (await confirmButtonOf(signup)).click();
 
       expect(await waitForError(signup)).to.equal(en['confirm-opt-in.error.invalid_token']);
       expect((await reported).detail).to.include({ operation: 'confirm-opt-in', code: 'invalid_token' });
-      expect(headingOf(signup)).to.equal(en['signup.confirm_failed_heading']);
+      expect(headingOf(signup)).to.equal(en['signup.link_unusable_heading']);
       expect(location.search).to.equal('');
       await expect(signup).to.be.accessible();
 
@@ -699,6 +802,7 @@ describe('<emx-signup>', () => {
       history.replaceState(null, '', `${location.pathname}?optin-token=${mail?.token ?? ''}`);
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
       const signup = query<EmxSignupElement>(provider, 'emx-signup');
+      (await confirmButtonOf(signup)).click();
 
       expect(await waitForError(signup)).to.equal(en['error.network']);
       expect(location.search).to.equal('');

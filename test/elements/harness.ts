@@ -7,6 +7,18 @@ import { until } from '../support/emulator.js';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
+/** A text value as messages show it: isolated (FSI…PDI) so that its direction cannot reorder the sentence. */
+export const isolated = (value: string): string => `\u2068${value}\u2069`;
+
+/** A message with its `{name}` placeholders filled the way the elements fill them: text isolated, numbers as they are. */
+export function fillMessage(text: string, params: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'string' ? isolated(value) : String(value);
+  });
+}
+
 export function query<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`Nothing matches ${selector}`);

@@ -15,7 +15,7 @@ import { passwordPolicyProblem } from '../../src/elements/shared/password-policy
 import { defineMessages, setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, until } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, headingOf, query, statusOf, submitButtonOf, type, waitForFocus } from './harness.js';
+import { errorSummaryOf, fieldErrorOf, headingOf, isolated, query, statusOf, submitButtonOf, type, waitForFocus } from './harness.js';
 
 const testMessages = defineMessages({
   en: { 'test.heading': 'Test form', 'test.saved': 'Saved {name}.' },
@@ -173,10 +173,37 @@ describe('shared form pieces', () => {
         zipCode: '',
       },
     ]);
-    expect(statusOf(element)).to.equal('Saved Jane.');
+    expect(statusOf(element)).to.equal(`Saved ${isolated('Jane')}.`);
     expect(query(element, '[part~="status"]').getAttribute('role')).to.equal('status');
     expect(errorSummaryOf(element)).to.equal('');
     await expect(element).to.be.accessible();
+  });
+
+  it('a right-to-left override in a name cannot reorder the sentence around it', async () => {
+    const element = await fixture<TestFormElement>(html`<emx-test-form></emx-test-form>`);
+    fillValid(element);
+    const name = '\u202Eevil';
+    type(control(element, 'name'), name);
+
+    await submit(element);
+    await until(() => statusOf(element), 1000, 'the success message');
+
+    expect(statusOf(element)).to.equal(`Saved \u2068${name}\u2069.`);
+    // Laid out, the sentence's full stop still follows the name instead of jumping before it.
+    const node = [...query(element, '[part~="status"]').childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.includes(name));
+    if (!node?.textContent) throw new Error('no text node with the name');
+    const rectOf = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range.getBoundingClientRect();
+    };
+    const content = node.textContent;
+    const nameRect = rectOf(content.indexOf(name), content.indexOf(name) + name.length);
+    const stopRect = rectOf(content.lastIndexOf('.'), content.lastIndexOf('.') + 1);
+    const savedRect = rectOf(0, 'Saved'.length);
+    expect(stopRect.left, 'the full stop after the name').to.be.at.least(nameRect.right - 1);
+    expect(savedRect.right, '"Saved" before the name').to.be.at.most(nameRect.left + 1);
   });
 
   it('puts server field problems on their fields and keeps every value', async () => {

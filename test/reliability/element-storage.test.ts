@@ -7,7 +7,7 @@ import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
 import '../../src/elements/account/emx-account.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
-import { headingOf, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
 import { CLIENT_ID, JANE, TENANT, clearRequests, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
 
 const RECORD_KEY = `emx-elements.session:${TENANT}:${CLIENT_ID}`;
@@ -128,7 +128,7 @@ describe('<emx-login> and <emx-account> with a stored session they cannot use', 
       type(query<HTMLInputElement>(login, 'input[autocomplete="username"]'), JANE.email);
       type(query<HTMLInputElement>(login, 'input[autocomplete="current-password"]'), JANE.password);
       submitButtonOf(login).click();
-      await until(() => headingOf(login) === 'Signed in as Jane Doe', 5000, 'Jane signed in');
+      await until(() => headingOf(login) === `Signed in as ${isolated('Jane Doe')}`, 5000, 'Jane signed in');
       await until(() => account.querySelector('[part~="profile"]')?.textContent?.includes(JANE.email), 5000, "Jane's profile in the account");
 
       expect(pageErrors, 'errors that reached the page').to.deep.equal([]);

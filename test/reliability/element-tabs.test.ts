@@ -2,7 +2,7 @@
 // ./login-tab.html), each signing in and out through its own form. test/session/tabs.test.ts
 // checks the same rules on the session service alone.
 import { expect } from '@open-wc/testing';
-import { headingOf, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
 import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, injectFault, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { openTabs } from '../support/tabs.js';
 
@@ -11,7 +11,7 @@ const TAB_PAGE = new URL('./login-tab.html', import.meta.url).href;
 const CUSTOMER_TOKEN_SECONDS = 600;
 /** The emulator's anonymous token lifetime. */
 const ANONYMOUS_TOKEN_SECONDS = 3599;
-const SIGNED_IN_HEADING = 'Signed in as Jane Doe';
+const SIGNED_IN_HEADING = `Signed in as ${isolated('Jane Doe')}`;
 const SIGN_OUT_BUDGET_MS = 200;
 
 const loginOf = (tab: Window) => tab.login!;

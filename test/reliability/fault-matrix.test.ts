@@ -199,6 +199,9 @@ const CALLS: readonly Call[] = [
     method: 'GET',
     path: `/customer/${TENANT}/signup/optin/*`,
     arrange: async (stage) => openedFromLink('optin-token', (await pendingSignup(stage, 'optin@example.com')).token),
+    // Opening the link only offers to confirm; the customer's click sends the confirmation.
+    fill: async (signup) => void (await until(() => signup.querySelector('[part~="confirm"]'), 3000, 'the "Confirm and sign in" button')),
+    act: (signup) => part(signup, 'confirm').click(),
     retry: clickRetry,
     succeeded: (signup, stage, lang) => stage.session.snapshot.status === 'customer' && headingOf(signup) === say(lang, 'signup.confirmed_heading'),
   },

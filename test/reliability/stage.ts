@@ -26,7 +26,7 @@ import signupDe from '../../src/elements/signup/messages.de.js';
 import { sessionContext } from '../../src/context.js';
 import { EmporixSession } from '../../src/session/index.js';
 import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, type ResetOptions } from '../support/emulator.js';
-import { query, type } from '../elements/harness.js';
+import { fillMessage, query, type } from '../elements/harness.js';
 import { watchProblems } from '../support/problems.js';
 
 /** Where the session keeps its record. */
@@ -45,7 +45,7 @@ const TEXTS: Record<Lang, Record<string, string>> = {
 export function say(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const text = TEXTS[lang][key];
   if (text === undefined) throw new Error(`No text ${key}`);
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillMessage(text, params);
 }
 
 export const part = (root: ParentNode, name: string) => query<HTMLElement>(root, `[part~="${name}"]`);

@@ -49,7 +49,7 @@ let accountCount = 0;
  * which order. Saving the profile sends only what changed, with the profile's version, so a
  * change made elsewhere meanwhile is not overwritten: the element then loads the newer profile,
  * keeps the customer's edits and asks to save again. When the page is opened with the
- * email-change token in its URL (`?email-token=…`, see `email-token-param`), the element takes
+ * email-change token in its URL (`#email-token=…` or `?email-token=…`, see `email-token-param`), the element takes
  * it out of the address bar and history and confirms the change, signed in or not. Signed out,
  * it invites to sign in. Needs an `<emx-session>` somewhere on the page.
  *
@@ -126,13 +126,13 @@ let accountCount = 0;
 export class EmxAccountElement extends EmxElement<AccountMessageKey> {
   static override styles = accountStyles;
 
-  /** URL of the shop's sign-in page; without it "Sign in" fires `emx-navigate`. */
+  /** URL of the shop's sign-in page (relative, `http:` or `https:`); without it, or with another kind of URL, "Sign in" fires `emx-navigate`. */
   @property({ attribute: 'login-href' }) loginHref = '';
 
   /** Which areas show, in this order: any of `profile`, `password`, `email`, space-separated. */
   @property() sections = 'profile password email';
 
-  /** Name of the URL parameter that carries the email-change token in the emailed link. Read once, on connect. */
+  /** Name of the parameter (in the URL's fragment or query) that carries the email-change token in the emailed link. Read once, on connect. */
   @property({ attribute: 'email-token-param' }) emailTokenParam = 'email-token';
 
   /**

@@ -149,7 +149,7 @@ function buttonRuns(host: EmxAddressBookElement, localize: LocalizeController<Ke
 export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
   static override styles = addressBookStyles;
 
-  /** URL of the shop's sign-in page; without it "Sign in" fires `emx-navigate`. */
+  /** URL of the shop's sign-in page (relative, `http:` or `https:`); without it, or with another kind of URL, "Sign in" fires `emx-navigate`. */
   @property({ attribute: 'login-href' }) loginHref = '';
 
   readonly #id = `emx-address-book-${++bookCount}`;

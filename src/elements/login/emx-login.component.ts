@@ -106,10 +106,10 @@ function displayName(customer: CustomerIdentity | undefined): string {
 export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   static override styles = loginStyles;
 
-  /** URL of the shop's sign-up page; without it "Create account" fires `emx-navigate`. */
+  /** URL of the shop's sign-up page (relative, `http:` or `https:`); without it, or with another kind of URL, "Create account" fires `emx-navigate`. */
   @property({ attribute: 'signup-href' }) signupHref = '';
 
-  /** URL of the shop's password-reset page; without it "Forgot password?" fires `emx-navigate`. */
+  /** URL of the shop's password-reset page (relative, `http:` or `https:`); without it, or with another kind of URL, "Forgot password?" fires `emx-navigate`. */
   @property({ attribute: 'password-reset-href' }) passwordResetHref = '';
 
   /** The email of an account the last sign-in found waiting for its opt-in: "send again" stays offered, also after a failed resend. */
@@ -282,7 +282,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   }
 
   #signInWith(social: SocialLogin, providerId: string): Promise<boolean> {
-    return this.#login.run(socialAction(providerId), async (signal) => {
+    const signIn = async (signal: AbortSignal): Promise<void> => {
       try {
         const signedIn = await social.signIn(providerId);
         // A redirect resolves as the page starts to leave: the button stays busy until it is gone.
@@ -291,6 +291,8 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
         // The session keeps the failure (shown from `lastError`) and <emx-session> announces it: not a second time here.
         if (!(error instanceof SocialLoginError)) throw error;
       }
-    });
+    };
+    // The customer is at the provider, at their own pace: no deadline.
+    return this.#login.run(socialAction(providerId), signIn, { deadline: false });
   }
 }

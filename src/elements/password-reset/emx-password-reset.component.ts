@@ -21,9 +21,11 @@ type Step = 'request' | 'requested' | 'reset' | 'completed';
  *
  * The request always ends in the same "check your inbox" answer, whether or not an account
  * exists for the email, so the form cannot be used to find out who is a customer. When the page
- * is opened with the reset token in its URL (`?token=…`, see `token-param`), the element takes
- * the token out of the address bar and history at once (it stays in memory only) and shows the
- * new-password form. Needs an `<emx-session>` somewhere on the page.
+ * is opened with the reset token in its URL (`#token=…` or `?token=…`, see `token-param`), the
+ * element takes the token out of the address bar and history at once (it stays in memory only)
+ * and shows the new-password form. The browser is offered the new password for saving only
+ * under an email typed in this element; a link never speaks for the signed-in customer. Needs
+ * an `<emx-session>` somewhere on the page.
  *
  * Parts are styling hooks in the light DOM: select them as `emx-password-reset [part~="input"]`.
  *
@@ -76,13 +78,13 @@ type Step = 'request' | 'requested' | 'reset' | 'completed';
 export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey> {
   static override styles = passwordResetStyles;
 
-  /** URL of the shop's sign-in page; without it "Back to sign in" and "Sign in" fire `emx-navigate`. */
+  /** URL of the shop's sign-in page (relative, `http:` or `https:`); without it, or with another kind of URL, "Back to sign in" and "Sign in" fire `emx-navigate`. */
   @property({ attribute: 'login-href' }) loginHref = '';
 
   /** Site the request comes from (`site` of the request); defaults to the session's `site-code`. */
   @property() site = '';
 
-  /** Name of the URL parameter that carries the reset token in the emailed link. Read once, on connect. */
+  /** Name of the parameter (in the URL's fragment or query) that carries the reset token in the emailed link. Read once, on connect. */
   @property({ attribute: 'token-param' }) tokenParam = 'token';
 
   /**
@@ -96,7 +98,7 @@ export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey>
   /** The emailed token; kept in memory only, once it has left the URL. */
   #token: string | undefined;
   #tokenTaken = false;
-  /** The email of the last request, for "send again" and the password manager. */
+  /** The email typed in this element's request step, for "send again" and the password manager. */
   #requestedEmail = '';
 
   readonly #request = new FormController(this, this.localize, {
@@ -241,9 +243,14 @@ export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey>
     this.dispatchEvent(emxEvent('emx-password-reset', { step: 'requested' }));
   }
 
-  /** Whose password this is, when the page knows: the signed-in customer, or the email just asked for. */
+  /**
+   * Whose password this is, when the visitor said so: the email typed in the request step here.
+   * Never the signed-in customer's: a reset link can be anyone's (someone else's link opened
+   * while signed in), and the password manager would file the new password under the wrong
+   * account. Without it, no username is given and no credential is offered for saving.
+   */
   #knownEmail(): string | undefined {
-    return this.session.snapshot?.customer?.email || this.#requestedEmail || undefined;
+    return this.#requestedEmail || undefined;
   }
 
   /** From an unusable link back to the email form; the dead token is dropped. */

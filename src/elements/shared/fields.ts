@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { emxEvent, type EmxEventDetails } from '../../events.js';
 import type { ActionState, FieldBinding, FormFeedback } from './form-controller.js';
+import { isNavigableHref } from './navigable-url.js';
 
 /**
  * Templates for the pieces every form is made of. Each labels its control, ties hint and error
@@ -235,13 +236,14 @@ export function actionButton(action: ActionState, options: ButtonOptions & { onC
 }
 
 /**
- * A way to another flow: a link when the shop gave its URL, otherwise a button that asks the
- * shop through `emx-navigate` (bubbling from `host`) to take the customer there.
+ * A way to another flow: a link when the shop gave its URL (relative, `http:` or `https:` only;
+ * see {@link isNavigableHref}), otherwise a button that asks the shop through `emx-navigate`
+ * (bubbling from `host`) to take the customer there.
  */
 export function flowLink(
   host: EventTarget,
   options: { to: EmxEventDetails['emx-navigate']['to']; href: string | undefined; label: string },
 ): TemplateResult {
-  if (options.href) return html`<a part="link" href=${options.href}>${options.label}</a>`;
+  if (options.href && isNavigableHref(options.href)) return html`<a part="link" href=${options.href}>${options.label}</a>`;
   return html`<button part="link" type="button" @click=${() => host.dispatchEvent(emxEvent('emx-navigate', { to: options.to }))}>${options.label}</button>`;
 }

@@ -2,7 +2,7 @@ import { noChange, nothing, type ReactiveController, type ReactiveControllerHost
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { EmporixError } from '../../api/index.js';
 import { emxEvent } from '../../events.js';
-import type { LocalizeController, MessageRef } from './localize.js';
+import type { LocalizeController, MessageParams, MessageRef } from './localize.js';
 import type { SharedMessageKey } from './messages.js';
 
 /** A field holds text (inputs, selects), a flag (one checkbox) or a list (checkbox group, multi-select). */
@@ -87,6 +87,18 @@ export interface FormFeedback {
 type RunTask = (signal: AbortSignal) => Promise<unknown>;
 
 const SUBMIT = 'submit';
+
+/**
+ * How long one run may keep its button busy, retries and token requests included. Each request
+ * has its own time limit (15 s by default), but a sign-in can chain several with retries (45 s
+ * and more); past this the run is abandoned, the input kept, and the customer may try again.
+ */
+export const RUN_DEADLINE_MS = 25_000;
+
+/** A `Retry-After` up to this is said in seconds, up to {@link LONGEST_NAMED_WAIT_SECONDS} in minutes. */
+const LONGEST_WAIT_IN_SECONDS = 90;
+/** About an hour: a longer wait (or an absurd one, `999999`, `1e308`) is "later". */
+const LONGEST_NAMED_WAIT_SECONDS = 3600;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 let formCount = 0;
 
@@ -109,16 +121,36 @@ function readControl(form: HTMLFormElement, name: string, initial: FieldValue): 
   return item instanceof RadioNodeList ? item.value : (item as HTMLInputElement).value;
 }
 
-/** Message keys to try for a failure, most specific first. */
-function failureReasons(error: EmporixError): string[] {
-  if (error.kind === 'network' || error.kind === 'timeout') return [error.kind];
-  if (error.status === 429) return error.retryAfterSeconds !== undefined ? ['rate_limited_wait', 'rate_limited'] : ['rate_limited'];
+interface FailureMessage {
+  /** Message keys to try (as `<operation>.error.<reason>`, then `error.<reason>`), most specific first. */
+  readonly reasons: readonly string[];
+  readonly params?: MessageParams;
+}
+
+/** What to tell the customer about a failure. */
+function failureMessage(error: EmporixError): FailureMessage {
+  // `deadline` is a timeout of the whole run (see RUN_DEADLINE_MS); its code comes first.
+  if (error.kind === 'network' || error.kind === 'timeout') return { reasons: [...new Set([error.code, error.kind])] };
+  if (error.status === 429) return rateLimitMessage(error.retryAfterSeconds);
   const reasons = [error.code];
   if (error.status >= 500) reasons.push('server');
   else if (error.status === 401) reasons.push('session_expired');
   else if (error.details.length > 0) reasons.push('validation_failure');
   reasons.push('unknown');
-  return reasons;
+  return { reasons };
+}
+
+/**
+ * A 429's `Retry-After` in words a person can act on: seconds up to a minute and a half, minutes
+ * up to about an hour, "later" beyond; under two seconds, "a moment".
+ */
+function rateLimitMessage(seconds: number | undefined): FailureMessage {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 2) return { reasons: ['rate_limited'] };
+  if (seconds <= LONGEST_WAIT_IN_SECONDS) return { reasons: ['rate_limited_wait', 'rate_limited'], params: { seconds: Math.ceil(seconds) } };
+  if (seconds <= LONGEST_NAMED_WAIT_SECONDS) {
+    return { reasons: ['rate_limited_wait_minutes', 'rate_limited'], params: { minutes: Math.ceil(seconds / 60) } };
+  }
+  return { reasons: ['rate_limited_later', 'rate_limited'] };
 }
 
 /** Hands the `<form>` it sits on to the controller, once per form element. */
@@ -278,25 +310,37 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
    * Runs `task` as the action `name` of this form (a button beside the submit: "resend the
    * email", "delete"), with the same busy state, feedback, focus handling and `emx-error`, whose
    * `operation` (and text scope) is `name`. Resolves `true` on success; `false` when it failed,
-   * was dropped, or another run was pending.
+   * was dropped, or another run was pending. A run still pending after {@link RUN_DEADLINE_MS}
+   * is aborted and fails with code `deadline`, unless `deadline: false` (the customer is busy
+   * elsewhere at their own pace, e.g. at a sign-in provider).
    */
-  async run(name: string, task: RunTask, options: { success?: MessageRef<Key> } = {}): Promise<boolean> {
+  async run(name: string, task: RunTask, options: { success?: MessageRef<Key>; deadline?: boolean } = {}): Promise<boolean> {
     if (this.#pending !== undefined) return false;
     // The run's controller is also its identity: a dropped or superseded run no longer holds it.
     const abort = (this.#abort = new AbortController());
+    const operation = name === SUBMIT ? this.#options.operation : name;
     this.#pending = name;
     this.#clearMessages();
+    const deadline = options.deadline === false ? undefined : setTimeout(() => this.#missDeadline(abort, operation), RUN_DEADLINE_MS);
     try {
       await task(abort.signal);
       if (abort !== this.#abort) return false;
       this.#status = options.success;
       return true;
     } catch (error) {
-      if (abort === this.#abort) this.#fail(error, name === SUBMIT ? this.#options.operation : name);
+      if (abort === this.#abort) this.#fail(error, operation);
       return false;
     } finally {
+      clearTimeout(deadline);
       if (abort === this.#abort) this.#endRun();
     }
+  }
+
+  /** Gives up on a run that is still pending: its requests are aborted, and the customer may try again. */
+  #missDeadline(abort: AbortController, operation: string): void {
+    if (abort !== this.#abort) return;
+    this.#abortRun();
+    this.#fail(new EmporixError({ kind: 'timeout', code: 'deadline', message: `No answer within ${RUN_DEADLINE_MS / 1000} seconds` }), operation);
   }
 
   readonly #connect = (form: HTMLFormElement): void => {
@@ -387,8 +431,8 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     }
     this.#failure = error;
     this.#placeServerProblems(error);
-    const params = { seconds: error.retryAfterSeconds ?? '' };
-    const key = failureReasons(error)
+    const { reasons, params } = failureMessage(error);
+    const key = reasons
       .flatMap((reason) => [`${operation}.error.${reason}`, `error.${reason}`])
       .find((candidate) => this.#localize.lookup(candidate) !== undefined);
     this.#formError = { key: key ?? 'error.unknown', params };

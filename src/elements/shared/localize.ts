@@ -112,9 +112,22 @@ function nearestLanguage(element: Element): string {
   return FALLBACK_LANGUAGE;
 }
 
+/** First strong isolate and pop directional isolate (Unicode bidi): the text between keeps its own direction. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Fills `{name}` placeholders. Text values (names, emails, addresses: data, often typed by
+ * someone) are isolated with FSI…PDI, so a right-to-left override or mark inside one cannot
+ * reorder the sentence around it; numbers are the kit's own and go in as they are.
+ */
 function interpolate(text: string, params: MessageParams | undefined): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!(name in params)) return placeholder;
+    const value = params[name];
+    return typeof value === 'string' ? `${FSI}${value}${PDI}` : String(value);
+  });
 }
 
 /**

@@ -77,7 +77,8 @@ interface SignedUp {
 
 interface OptInConfirmation {
   readonly token: string;
-  state: 'waiting' | 'confirming' | 'confirmed' | 'failed';
+  /** `ready`: waiting for the customer's click; `failed`: on the way (retry) or the link was refused. */
+  state: 'ready' | 'confirming' | 'confirmed' | 'failed';
   /** The code of the confirmation's failure, kept apart from later resend failures. */
   failureCode?: string;
 }
@@ -112,10 +113,14 @@ interface OptInConfirmation {
  * default): "waiting for activation"; `double-opt-in`: "check your inbox" with a button to send
  * the email again; `automatic`: "you can sign in now".
  *
- * **Double opt-in.** When the page's URL has the opt-in token (`?optin-token=…`, the name set by
- * `optin-param`), the element takes it out of the address bar (`history.replaceState`), confirms
- * it (the contract then signs the customer in: `<emx-session>` fires `emx-login` with method
- * `opt-in`) and shows who is signed in. An invalid or expired link offers to send a new one.
+ * **Double opt-in.** When the page's URL has the opt-in token (`#optin-token=…` or
+ * `?optin-token=…`, the name set by `optin-param`), the element takes it out of the address bar
+ * (`history.replaceState`) and offers "Confirm and sign in" for the account the link was sent
+ * to. Only that click confirms it (the contract then signs the customer in: `<emx-session>` fires
+ * `emx-login` with method `opt-in`), so a link someone else sent cannot sign the visitor into
+ * their account unnoticed. While a customer is signed in, the element does not confirm: it says
+ * who is signed in and offers "Sign out and continue". A link that was already used, is invalid
+ * or has expired offers the way to sign in and to send a new link.
  *
  * Parts are styling hooks in the light DOM: select them as `emx-signup [part~="input"]`.
  *
@@ -151,6 +156,8 @@ interface OptInConfirmation {
  * @csspart button - Every button that starts an action.
  * @csspart submit - "Create account", "Send the email again", "Send a new link".
  * @csspart retry - "Try again" after a confirmation failed on the way.
+ * @csspart confirm - "Confirm and sign in" on the page the opt-in link opens.
+ * @csspart sign-out - "Sign out and continue" when the opt-in link is opened while a customer is signed in.
  * @csspart links - "Sign in" and "Forgot password?" under a taken email; "Sign in" after the sign-up.
  * @csspart sign-in-prompt - "Already have an account? Sign in" under the form.
  * @csspart link - A link, or a link-styled button firing `emx-navigate`.
@@ -188,13 +195,13 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   /** What follows a sign-up on this tenant: `employee` (default), `double-opt-in` or `automatic`. */
   @property() activation: SignupActivation = 'employee';
 
-  /** Name of the URL parameter carrying the double opt-in token. */
+  /** Name of the parameter (in the URL's fragment or query) carrying the double opt-in token. */
   @property({ attribute: 'optin-param' }) optinParam = 'optin-token';
 
-  /** URL of the shop's sign-in page; without it "Sign in" fires `emx-navigate`. */
+  /** URL of the shop's sign-in page (relative, `http:` or `https:`); without it, or with another kind of URL, "Sign in" fires `emx-navigate`. */
   @property({ attribute: 'login-href' }) loginHref = '';
 
-  /** URL of the shop's password-reset page; without it "Forgot password?" fires `emx-navigate`. */
+  /** URL of the shop's password-reset page (relative, `http:` or `https:`); without it, or with another kind of URL, "Forgot password?" fires `emx-navigate`. */
   @property({ attribute: 'password-reset-href' }) passwordResetHref = '';
 
   /**
@@ -257,12 +264,10 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     this.#takeOptInToken();
   }
 
-  /** Both wait for the session: its context presets the preferences, and it confirms the opt-in. */
+  /** The session's context presets the preferences, once it is there. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.session.snapshot) return;
-    this.#presetPreferences();
-    if (this.#optIn?.state === 'waiting') void this.#confirmOptIn(this.#optIn);
+    if (this.session.snapshot) this.#presetPreferences();
   }
 
   protected override render() {
@@ -274,8 +279,9 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     const snapshot = this.session.snapshot;
     if (!snapshot) return this.#renderNotice('signup.not_configured');
     const optIn = this.#optIn;
+    const customer = snapshot.status === 'customer' ? snapshot.customer : undefined;
     // "Signed in as …" after the confirmation holds only while that customer stays signed in.
-    if (optIn && (optIn.state !== 'confirmed' || snapshot.status === 'customer')) return this.#renderOptIn(optIn, snapshot.customer);
+    if (optIn && (optIn.state !== 'confirmed' || customer)) return this.#renderOptIn(optIn, customer);
     if (this.#signedUp) return this.#renderSignedUp(this.#signedUp);
     if (snapshot.status === 'customer') return this.#renderNotice('signup.signed_in', snapshot.customer);
     return this.#renderForm();
@@ -356,22 +362,36 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #takeOptInToken(): void {
     if (this.#optIn || !this.optinParam) return;
     const token = takeUrlParameter(this.optinParam);
-    if (token) this.#optIn = { token, state: 'waiting' };
+    if (token) this.#optIn = { token, state: 'ready' };
   }
 
-  /** The first attempt shows "confirming…"; a retry keeps the failure view with its busy button. */
+  /**
+   * Only on the customer's click, and never over a signed-in customer (the session refuses that
+   * too, with `customer_signed_in`). The first attempt shows "confirming…"; a retry keeps the
+   * failure view with its busy button.
+   */
   async #confirmOptIn(optIn: OptInConfirmation): Promise<void> {
-    if (optIn.state === 'waiting') optIn.state = 'confirming';
+    if (this.session.snapshot?.status === 'customer' || this.#optInForm.action().blocked) return;
+    if (optIn.state === 'ready') optIn.state = 'confirming';
     this.requestUpdate();
     const confirmed = await this.#optInForm.run('confirm-opt-in', (signal) => this.session.require().confirmOptIn(optIn.token, { signal }));
-    if (!this.isConnected) {
-      // Removing the element aborted the request: confirm again when it is back.
-      optIn.state = 'waiting';
-      return;
+    const failureCode = this.#optInForm.failure?.code;
+    if (!this.isConnected || failureCode === 'customer_signed_in') {
+      // Removed meanwhile (the request was aborted), or someone signed in first: it takes a new click.
+      optIn.state = 'ready';
+    } else {
+      optIn.state = confirmed ? 'confirmed' : 'failed';
+      optIn.failureCode = failureCode;
     }
-    optIn.state = confirmed ? 'confirmed' : 'failed';
-    optIn.failureCode = this.#optInForm.failure?.code;
     this.requestUpdate();
+  }
+
+  /** "Sign out and continue": the signed-in customer leaves first, then the link can be confirmed. */
+  #signOutForOptIn(optIn: OptInConfirmation): void {
+    void this.#optInForm.run('sign-out', async () => {
+      await this.session.require().logout();
+      optIn.state = 'ready';
+    });
   }
 
   // ---------------------------------------------------------------- views
@@ -552,25 +572,67 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
       return html`${this.renderHeading(t.term('signup.confirmed_heading'))}
         <p part="text">${t.term('signup.confirmed', { name })}</p>`;
     }
-    if (optIn.state !== 'failed') {
+    if (optIn.state === 'confirming') {
       return html`${this.renderHeading(t.term('signup.confirming_heading'))}
         <p part="text" role="status">${t.term('signup.confirming')}</p>`;
     }
+    if (customer && optIn.failureCode !== 'invalid_token') return this.#renderOptInSignedIn(optIn, customer);
+    if (optIn.state === 'ready') return this.#renderOptInReady(optIn);
     const form = this.#optInForm;
-    const tokenRejected = optIn.failureCode === 'invalid_token';
+    if (optIn.failureCode === 'invalid_token') {
+      // Also what a confirmation whose answer was lost ends in (the browser may resend the GET,
+      // which finds the token spent): the account is then confirmed, and signing in works.
+      return html`${this.renderHeading(t.term('signup.link_unusable_heading'))}
+        <form part="form" ${form.attach()}>
+          ${formFeedback(form.feedback)}
+          <p part="text">${t.term('signup.link_used_sign_in')} ${this.#signInLink()}</p>
+          <p part="text">${t.term('signup.request_new_link')}</p>
+          ${textField(form.field('email'), { label: t.term('signup.email'), type: 'email', autocomplete: 'email' })}
+          ${submitButton(form.action(), { label: t.term('signup.send_new_link'), busyLabel: t.term('signup.resending') })}
+        </form>`;
+    }
     return html`${this.renderHeading(t.term('signup.confirm_failed_heading'))}
       <form part="form" ${form.attach()}>
         ${formFeedback(form.feedback)}
-        ${tokenRejected
-          ? html`<p part="text">${t.term('signup.request_new_link')}</p>
-              ${textField(form.field('email'), { label: t.term('signup.email'), type: 'email', autocomplete: 'email' })}
-              ${submitButton(form.action(), { label: t.term('signup.send_new_link'), busyLabel: t.term('signup.resending') })}`
-          : actionButton(form.action('confirm-opt-in'), {
-              label: t.term('signup.confirm_retry'),
-              busyLabel: t.term('signup.confirm_retrying'),
-              part: 'retry',
-              onClick: () => void this.#confirmOptIn(optIn),
-            })}
+        ${actionButton(form.action('confirm-opt-in'), {
+          label: t.term('signup.confirm_retry'),
+          busyLabel: t.term('signup.confirm_retrying'),
+          part: 'retry',
+          onClick: () => void this.#confirmOptIn(optIn),
+        })}
+      </form>`;
+  }
+
+  /** The link's account is not named: the link is all the page has, and whoever sent it chose it. */
+  #renderOptInReady(optIn: OptInConfirmation) {
+    const t = this.localize;
+    const form = this.#optInForm;
+    return html`${this.renderHeading(t.term('signup.confirm_heading'))}
+      <form part="form" ${form.attach()}>
+        ${formFeedback(form.feedback)}
+        <p part="text">${t.term('signup.confirm_intro')}</p>
+        ${actionButton(form.action('confirm-opt-in'), {
+          label: t.term('signup.confirm'),
+          busyLabel: t.term('signup.confirm_retrying'),
+          part: 'confirm',
+          onClick: () => void this.#confirmOptIn(optIn),
+        })}
+      </form>`;
+  }
+
+  #renderOptInSignedIn(optIn: OptInConfirmation, customer: CustomerIdentity) {
+    const t = this.localize;
+    const form = this.#optInForm;
+    return html`${this.renderHeading(t.term('signup.confirm_heading'))}
+      <form part="form" ${form.attach()}>
+        ${formFeedback(form.feedback)}
+        <p part="notice text">${t.term('signup.optin_signed_in', { name: customer.email ?? customer.customerNumber ?? '' })}</p>
+        ${actionButton(form.action('sign-out'), {
+          label: t.term('signup.sign_out_and_continue'),
+          busyLabel: t.term('signup.signing_out'),
+          part: 'sign-out',
+          onClick: () => this.#signOutForOptIn(optIn),
+        })}
       </form>`;
   }
 }

@@ -60,6 +60,16 @@ export default {
   'signup.resend': 'E-Mail erneut senden',
   'signup.resending': 'Wird gesendet…',
   'signup.resent': 'Falls unter {email} ein Konto auf die Bestätigung wartet, haben wir dorthin einen neuen Link gesendet.',
+  'signup.confirm_heading': 'E-Mail-Adresse bestätigen',
+  'signup.confirm_intro':
+    'Dieser Link bestätigt die E-Mail-Adresse des Kontos, an das er gesendet wurde. Mit der Bestätigung wird dieses Konto aktiviert und Sie werden darin angemeldet.',
+  'signup.confirm': 'Bestätigen und anmelden',
+  'signup.optin_signed_in':
+    'Sie sind als {name} angemeldet. Dieser Bestätigungslink gilt für das Konto, an das er gesendet wurde, und das kann ein anderes sein: Melden Sie sich zuerst ab, um ihn zu bestätigen.',
+  'signup.sign_out_and_continue': 'Abmelden und fortfahren',
+  'signup.signing_out': 'Wird abgemeldet…',
+  'signup.link_unusable_heading': 'Dieser Link kann nicht mehr verwendet werden',
+  'signup.link_used_sign_in': 'Wenn Sie Ihre E-Mail-Adresse damit bereits bestätigt haben, ist Ihr Konto bereit:',
   'signup.confirming_heading': 'E-Mail-Adresse wird bestätigt',
   'signup.confirming': 'Einen Moment bitte…',
   'signup.confirmed_heading': 'E-Mail-Adresse bestätigt',
@@ -67,9 +77,12 @@ export default {
   'signup.confirm_failed_heading': 'Die Bestätigung hat nicht geklappt',
   'signup.confirm_retry': 'Erneut versuchen',
   'signup.confirm_retrying': 'Wird bestätigt…',
-  'signup.request_new_link': 'Geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben, und wir senden Ihnen einen neuen Link.',
+  'signup.request_new_link':
+    'Andernfalls geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben, und wir senden Ihnen einen neuen Link.',
   'signup.send_new_link': 'Neuen Link senden',
-  'confirm-opt-in.error.invalid_token': 'Dieser Bestätigungslink ist ungültig oder abgelaufen.',
+  'confirm-opt-in.error.invalid_token': 'Dieser Bestätigungslink wurde bereits verwendet oder ist ungültig oder abgelaufen.',
+  'confirm-opt-in.error.customer_signed_in':
+    'In diesem Browser ist eine Kundin oder ein Kunde angemeldet. Melden Sie sich zuerst ab, um diesen Link zu bestätigen.',
   'signup.signed_in': 'Sie sind als {name} angemeldet. Melden Sie sich ab, um ein weiteres Konto zu erstellen.',
   'signup.not_configured': 'Die Kontoerstellung ist auf dieser Seite noch nicht verfügbar.',
 } satisfies Record<SignupMessageKey, string>;
