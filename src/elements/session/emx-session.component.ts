@@ -16,15 +16,6 @@ const CONTEXT_PROPERTIES = ['storage', 'siteCode', 'currency', 'language', 'targ
  * inside or outside this element, in shadow roots, and when added later. It renders its children
  * and nothing else.
  *
- * @summary The page's Emporix session: tenant, client id and API URL, shared with every emx tag.
- *
- * @slot - Optional content; the session serves the whole page either way.
- *
- * @event emx-session-change - The session state changed. `detail.snapshot`: status, session id, customer.
- * @event emx-login - A customer signed in (password, social, double opt-in, or in another tab). `detail.customer`, `detail.method`.
- * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired`, `other-tab` or `replaced` (another customer signed in here).
- * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social login`, `detail.code` a `SocialLoginErrorCode`).
- *
  * When the page is the redirect back from a social-login provider, the element takes the answer out
  * of the URL as it connects and completes the sign-in (see `session.social.handleRedirectCallback()`).
  *
@@ -33,6 +24,15 @@ const CONTEXT_PROPERTIES = ['storage', 'siteCode', 'currency', 'language', 'targ
  * element). A second `<emx-session>` with another tenant, client id or API URL is ignored with a
  * console warning while the first is on the page: it starts no session, serves no tag and leaves
  * the first one's stored session alone. One with the same three values shares the page.
+ *
+ * @summary The page's Emporix session: tenant, client id and API URL, shared with every emx tag.
+ *
+ * @slot - Optional content; the session serves the whole page either way.
+ *
+ * @event emx-session-change - The session state changed. `detail.snapshot`: status, session id, customer.
+ * @event emx-login - A customer signed in (password, social, double opt-in, or in another tab). `detail.customer`, `detail.method`.
+ * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired`, `other-tab` or `replaced` (another customer signed in here).
+ * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social login`, `detail.code` a `SocialLoginErrorCode`).
  */
 export class EmxSessionElement extends LitElement {
   static override styles = css`
@@ -41,13 +41,13 @@ export class EmxSessionElement extends LitElement {
     }
   `;
 
-  /** Emporix tenant name (lowercase). Required. */
+  /** Emporix tenant name (lowercase). Required. Read once, when the element connects: one page, one shop. */
   @property({ reflect: true }) tenant = '';
 
-  /** Storefront client id (API key) from the Emporix Developer Portal. Required. */
+  /** Storefront client id (API key) from the Emporix Developer Portal. Required. Read once, when the element connects. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  /** API origin; defaults to `https://api.emporix.io`. Point it at the emulator for development. */
+  /** API origin (an absolute URL); defaults to `https://api.emporix.io`. Point it at the emulator for development. Read once, when the element connects. */
   @property({ attribute: 'api-url', reflect: true }) apiUrl = '';
 
   /** Where the session is kept: `local` (shared by tabs, default), `session` (this tab) or `memory`. */
