@@ -132,6 +132,18 @@ function customerNumberFromSaasToken(saasToken: string | undefined): string | un
   return typeof sub === 'string' ? sub : undefined;
 }
 
+/** A full profile and the sign-in it belongs to. */
+interface HeldProfile {
+  signInId: string;
+  profile: Customer;
+}
+
+/**
+ * Full profiles, in this page's memory only, by record key: a session created again on the same
+ * page (a framework rendering `<emx-session>` anew) finds the profile without fetching it again.
+ */
+const profilesInMemory = new Map<string, HeldProfile>();
+
 /**
  * The session service: hands out the right Emporix token for every call, keeps it fresh, stores it
  * in one versioned record and keeps every tab of the browser in step. Framework-free.
@@ -153,8 +165,6 @@ export class EmporixSession {
   readonly #tabs: TabCoordinator;
   readonly #events = new Emitter<SessionEvents>();
   #record: SessionRecord;
-  /** The full profile of the customer of sign-in `signInId`, in memory only. */
-  #profile: { signInId: string; profile: Customer } | undefined;
   /** The stored text #record was read from or written as; another tab's write changes it. */
   #raw: string | null = null;
   #snapshot: SessionSnapshot = { status: 'signed-out' };
@@ -175,6 +185,16 @@ export class EmporixSession {
     this.#snapshot = this.#snapshotOf(this.#record);
     this.#tabs.onRemoteChange(() => this.#adopt(this.#readStored()));
     this.ready = Promise.resolve();
+  }
+
+  /** The full profile of the signed-in customer, if this page fetched it. */
+  get #profile(): HeldProfile | undefined {
+    return profilesInMemory.get(this.#key);
+  }
+
+  set #profile(held: HeldProfile | undefined) {
+    if (held) profilesInMemory.set(this.#key, held);
+    else profilesInMemory.delete(this.#key);
   }
 
   /** The current state; a new object whenever it changes. */
@@ -662,7 +682,7 @@ export class EmporixSession {
           email: customer.email,
           legalEntityId: customer.legalEntityId,
           name: customer.name,
-          profile: this.#profile?.profile,
+          profile: this.#profile?.signInId === customer.signInId ? this.#profile.profile : undefined,
         }),
       });
     }
