@@ -302,6 +302,12 @@ export class EmporixSession {
       await this.#endCustomerSession('expired');
       return this.#renewAnonymous(undefined);
     }
+    // Signed out while the refresh was under way (sign-out does not wait for this lock): the fresh
+    // token is revoked, never stored.
+    if (this.#readStored().customer?.signInId !== customer.signInId) {
+      this.#revoke(response.access_token);
+      throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'The customer signed out during the token refresh' });
+    }
     const now = this.config.now();
     this.#mutate((record) => ({
       ...record,
@@ -388,18 +394,20 @@ export class EmporixSession {
 
   /**
    * Signs the customer out, locally first: the stored session is cleared and every tab signed out
-   * at once. Then the token is revoked on the server, best effort and not waited for (a few
+   * at once, without waiting for anything (not even another tab's token refresh, which then stores
+   * nothing). Then the token is revoked on the server, best effort and not waited for (a few
    * seconds at most, surviving the tab's close); a failed revocation is announced as an `error`
    * event (operation `logout`) and the token simply expires. Resolves once a new anonymous
    * session is ready (or failed, announced as operation `anonymous login`).
    */
   async logout(): Promise<void> {
-    const signedOut = await this.#tabs.withLock(async () => {
-      const customer = this.#readStored().customer ?? this.#record.customer;
-      await this.#endCustomerSession('logout');
-      return customer;
-    });
+    const signedOut = this.#readStored().customer ?? this.#record.customer;
+    await this.#endCustomerSession('logout');
     if (signedOut) this.#revoke(signedOut.accessToken);
+    // Once more under the lock, in case a write that was under way restored the same sign-in.
+    await this.#tabs.withLock(async () => {
+      if (signedOut && this.#readStored().customer?.signInId === signedOut.signInId) await this.#endCustomerSession('logout');
+    });
     try {
       await this.getAccessToken();
     } catch (error) {
@@ -450,7 +458,7 @@ export class EmporixSession {
     return this.#snapshot;
   }
 
-  /** Called with the lock held. */
+  /** Called with the lock held, except by {@link logout}, which must not wait for it. */
   async #endCustomerSession(reason: SignOutReason): Promise<void> {
     const hadCustomer = Boolean(this.#record.customer || this.#readStored().customer);
     this.#profile = undefined;

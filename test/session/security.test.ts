@@ -173,6 +173,38 @@ describe('session attacks', function () {
     }
   });
 
+  it('a token refresh hung in another tab neither delays the sign-out nor brings the customer back', async () => {
+    const tabs = await openTabs(2);
+    try {
+      const [refresher, leaving] = tabs.sessions;
+      await refresher.login(JANE);
+      await until(() => leaving.snapshot.status === 'customer', 2000, 'the second tab to see the login');
+      await injectFault({ path: `/customer/${TENANT}/refreshauthtoken`, delayMs: 30_000 });
+      const refreshing = refresher.refresh().then(
+        () => undefined,
+        (error: EmporixError) => error,
+      );
+      await until(async () => (await navigator.locks.query()).held?.some((lock) => lock.name === sessionRecordKey()), 3000, 'the refresh to hold the lock');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const refresherSignedOut = new Promise<number>((resolve) => refresher.on('logout', () => resolve(performance.now())));
+
+      const clicked = performance.now();
+      const loggingOut = leaving.logout();
+      expect(localStorage.getItem(sessionRecordKey())).not.to.contain('"customer"');
+      expect((await refresherSignedOut) - clicked, 'the refreshing tab signed out').to.be.below(200);
+
+      // The refresh answers at last: its fresh token is revoked, not stored.
+      await clearFaults();
+      expect((await refreshing)?.code).to.equal('not_signed_in');
+      await loggingOut;
+      expect(localStorage.getItem(sessionRecordKey())).not.to.contain('"customer"');
+      expect(refresher.snapshot.status).not.to.equal('customer');
+      await until(async () => (await requestsTo(LOGOUT_PATH)).length === 2, 3000, 'both tokens to be revoked');
+    } finally {
+      tabs.close();
+    }
+  });
+
   describe('one page, one configuration', () => {
     it('a session of another API URL neither reads nor deletes the stored session of the first', async () => {
       const first = createSession();
