@@ -33,9 +33,9 @@ function renderHeader(): void {
   header.replaceChildren(logo, nav, status);
 }
 
-function describe(snapshot: { status: string; customer?: { email?: string; profile?: { firstName?: string } } }): string {
+function describe(snapshot: { status: string; customer?: { email?: string; name?: { firstName?: string } } }): string {
   if (snapshot.status === 'customer') {
-    const name = snapshot.customer?.profile?.firstName ?? snapshot.customer?.email ?? 'customer';
+    const name = snapshot.customer?.name?.firstName ?? snapshot.customer?.email ?? 'customer';
     return `Signed in as ${name}`;
   }
   return snapshot.status === 'anonymous' ? 'Browsing as guest' : 'Not signed in';

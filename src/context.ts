@@ -1,5 +1,5 @@
 import { createContext, type ContextEvent } from '@lit/context';
-import type { EmporixSession } from './session/index.js';
+import type { EmporixSession, ResolvedSessionConfig } from './session/index.js';
 
 /**
  * The session shared by every emx tag. `Symbol.for` so that two copies of the kit on one page (a
@@ -8,6 +8,13 @@ import type { EmporixSession } from './session/index.js';
 export const sessionContext = createContext<EmporixSession | undefined>(Symbol.for('emx-elements.session'));
 
 type SessionCallback = (session: EmporixSession | undefined, unsubscribe?: () => void) => void;
+
+/** What makes a session configuration another shop: its tenant, client id and API URL. */
+export type SessionIdentity = Pick<ResolvedSessionConfig, 'tenant' | 'clientId' | 'apiUrl'>;
+
+function sameIdentity(a: SessionIdentity, b: SessionIdentity): boolean {
+  return a.tenant === b.tenant && a.clientId === b.clientId && a.apiUrl === b.apiUrl;
+}
 
 /**
  * Answers session requests that no `<emx-session>` ancestor answered: tags outside its subtree,
@@ -22,7 +29,7 @@ class PageSessionHub {
     document.addEventListener('context-request', (event) => this.#onRequest(event as ContextEvent<typeof sessionContext>));
   }
 
-  /** The most recently connected `<emx-session>` serves the page. */
+  /** The most recently connected `<emx-session>` serves the page (all share one configuration). */
   get #current(): EmporixSession | undefined {
     return this.#providers.at(-1);
   }
@@ -42,9 +49,21 @@ class PageSessionHub {
     callback(this.#current, unsubscribe);
   }
 
-  provide(session: EmporixSession): void {
+  /**
+   * One page, one session configuration: false while a session of another tenant, client id or
+   * API URL serves the page (markup injected into a CMS block must not take the page over).
+   */
+  accepts(identity: SessionIdentity): boolean {
+    const current = this.#current;
+    return !current || sameIdentity(current.config, identity);
+  }
+
+  /** Serves `session` to the page; refused (false) when {@link accepts} refuses its configuration. */
+  provide(session: EmporixSession): boolean {
+    if (!this.accepts(session.config)) return false;
     this.#providers.push(session);
     this.#notify();
+    return true;
   }
 
   withdraw(session: EmporixSession): void {

@@ -9,7 +9,7 @@ export function emxEvent<K extends keyof EmxEventDetails>(type: K, detail: EmxEv
 export interface EmxEventDetails {
   /** A customer signed in (password, social, double opt-in, or in another tab). From `<emx-session>`. */
   'emx-login': { customer: CustomerIdentity; method: 'password' | 'social' | 'opt-in' | 'other-tab' };
-  /** The customer is signed out: by logout, by an expired session, or in another tab. From `<emx-session>`. */
+  /** The customer is signed out: by logout, by an expired session, in another tab, or replaced by another customer signing in. From `<emx-session>`. */
   'emx-logout': { reason: SignOutReason };
   /** Any change of the session state. From `<emx-session>`. */
   'emx-session-change': { snapshot: SessionSnapshot };

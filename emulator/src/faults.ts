@@ -81,6 +81,8 @@ interface ActiveFault {
 export class FaultRegistry {
   #active: ActiveFault[] = [];
   #nextId = 1;
+  /** One per request a `delayMs` holds back right now. */
+  readonly #holds = new Set<AbortController>();
 
   add(spec: FaultSpec): Fault {
     const fault: Fault = { ...spec, id: String(this.#nextId++), remaining: spec.times ?? 1 };
@@ -92,8 +94,27 @@ export class FaultRegistry {
     return this.#active.map(({ fault }) => ({ ...fault }));
   }
 
+  /** Also releases every request a delay holds back: it is handled at once. */
   clear(): void {
     this.#active = [];
+    for (const hold of this.#holds) hold.abort();
+    this.#holds.clear();
+  }
+
+  /**
+   * Waits `delayMs`, or until {@link clear}: a test can hold an answer for long (a hung request)
+   * and still end with every held request handled, none left to reach a later test.
+   */
+  async hold(delayMs: number): Promise<void> {
+    const hold = new AbortController();
+    this.#holds.add(hold);
+    try {
+      await sleep(delayMs, undefined, { signal: hold.signal });
+    } catch {
+      // Released by clear().
+    } finally {
+      this.#holds.delete(hold);
+    }
   }
 
   /** Uses up one hit of the first fault matching the request. */
@@ -134,7 +155,7 @@ export function injectFaults(registry: FaultRegistry): MiddlewareHandler<AppEnv>
     if (!fault) return next();
     c.set('faulted', true);
     c.set('logNote', `fault ${fault.id} applied`);
-    if (fault.delayMs) await sleep(fault.delayMs);
+    if (fault.delayMs) await registry.hold(fault.delayMs);
     if (fault.drop) {
       c.env.incoming.socket.destroy();
       return RESPONSE_ALREADY_SENT;

@@ -131,6 +131,17 @@ describe('faults', () => {
     assert.ok(created.some((customer) => customer.email === 'max@example.com'));
   });
 
+  test('release the requests a delay holds when they are cleared', async () => {
+    const { access_token: token } = await api.anonymous();
+    await api.post('/_emulator/faults', { body: { path: ME, delayMs: 30_000 }, expect: 201 });
+    const started = Date.now();
+    const held = api.get(ME, { token, expect: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await api.delete('/_emulator/faults', { expect: 204 });
+    await held;
+    assert.ok(Date.now() - started < 5000);
+  });
+
   test('are listed, cleared, checked, and never hit the control endpoints', async () => {
     await api.post('/_emulator/faults', { body: { path: '/**', status: 500, times: 3 }, expect: 201 });
     const [listed] = (await api.get('/_emulator/faults', { expect: 200 })).body;

@@ -16,6 +16,8 @@ export interface ApiTarget {
 export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The request outlives the page (`fetch`'s `keepalive`): for a sign-out sent as the tab closes. */
+  keepalive?: boolean;
 }
 
 /** A call authorized with a bearer token (anonymous or customer, as the endpoint demands). */
@@ -99,6 +101,7 @@ export async function request<T>(req: HttpRequest): Promise<T> {
       signal: link.signal,
       credentials: 'omit',
       cache: 'no-store',
+      keepalive: req.keepalive,
     });
     body = await readBody(response);
   } catch (cause) {

@@ -6,7 +6,7 @@ export type StorageKind = 'local' | 'session' | 'memory';
 
 /** What a shop configures; everything but tenant and client id has a default. */
 export interface SessionConfig {
-  /** Emporix API origin. Default `https://api.emporix.io`. */
+  /** Emporix API origin (an absolute URL). Default `https://api.emporix.io`. */
   apiUrl?: string;
   /** Tenant name, lowercase. */
   tenant: string;
@@ -37,11 +37,24 @@ export interface ResolvedSessionConfig {
 
 export const DEFAULT_REFRESH_LEEWAY_SECONDS = 60;
 
+/**
+ * One spelling per API: `HTTPS://API.example.com/` and `https://api.example.com` are the same
+ * configuration (the record key and the record carry it). Throws a `TypeError` for a relative or
+ * malformed URL.
+ */
+export function normaliseApiUrl(apiUrl: string): string {
+  if (!URL.canParse(apiUrl)) throw new TypeError(`emx session: \`apiUrl\` must be an absolute URL, got "${apiUrl}"`);
+  const url = new URL(apiUrl);
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
 export function resolveConfig(config: SessionConfig): ResolvedSessionConfig {
   if (!config.tenant) throw new TypeError('emx session: `tenant` is required');
   if (!config.clientId) throw new TypeError('emx session: `clientId` is required');
   return Object.freeze({
-    apiUrl: (config.apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+    apiUrl: normaliseApiUrl(config.apiUrl || DEFAULT_API_URL),
     tenant: config.tenant.trim().toLowerCase(),
     clientId: config.clientId,
     storage: config.storage ?? 'local',

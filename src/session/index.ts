@@ -3,7 +3,7 @@
  * `new EmporixSession({ tenant, clientId }).getAccessToken()`.
  */
 export { EmporixSession } from './session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session.js';
 // The operations beyond signing in, one function each, so that a page bundles only those it calls.
 export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './account.js';
 export {

@@ -1,8 +1,8 @@
-import type { Customer } from '../api/index.js';
+import type { CustomerDetails } from '../api/index.js';
 import type { ResolvedSessionConfig } from './config.js';
 
 /** Bumped whenever the stored shape changes; older records are discarded, never migrated half-way. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 export interface StoredAnonymous {
   accessToken: string;
@@ -13,7 +13,12 @@ export interface StoredAnonymous {
   sessionId: string;
 }
 
+/** The part of the profile a page shows without asking for the rest: the customer's name. */
+export type CustomerName = Pick<CustomerDetails, 'title' | 'firstName' | 'middleName' | 'lastName'>;
+
 export interface StoredCustomer {
+  /** Random, one per sign-in and kept through refreshes: tells a refreshed session from another customer's. */
+  signInId: string;
   accessToken: string;
   expiresAt: number;
   refreshToken: string;
@@ -23,7 +28,10 @@ export interface StoredCustomer {
   customerNumber?: string;
   email?: string;
   legalEntityId?: string;
-  profile?: Customer;
+  /** The name only; the full profile stays in memory (see `EmporixSession.loadProfile`). */
+  name?: CustomerName;
+  /** `metadata.version` of the profile the name was taken from: a new one tells other tabs the profile changed. */
+  profileVersion?: number;
 }
 
 /** The one record kept per API URL, tenant and client id. */
@@ -36,7 +44,16 @@ export interface SessionRecord {
   customer?: StoredCustomer;
 }
 
+/**
+ * One key per configuration (tenant, client id and normalised API URL): a session of another
+ * configuration on the same origin never reads, overwrites or deletes this one's record.
+ */
 export function recordKey(config: ResolvedSessionConfig): string {
+  return `${legacyRecordKey(config)}:${config.apiUrl}`;
+}
+
+/** The key of version 1 records, which held the full profile; removed when found (see {@link isLegacyRecordOf}). */
+export function legacyRecordKey(config: ResolvedSessionConfig): string {
   return `emx-elements.session:${config.tenant}:${config.clientId}`;
 }
 
@@ -55,6 +72,7 @@ function isValidAnonymous(value: unknown): value is StoredAnonymous {
 function isValidCustomer(value: unknown): value is StoredCustomer {
   return (
     isObject(value) &&
+    isToken(value.signInId) &&
     isToken(value.accessToken) &&
     isToken(value.refreshToken) &&
     typeof value.expiresAt === 'number' &&
@@ -62,23 +80,38 @@ function isValidCustomer(value: unknown): value is StoredCustomer {
   );
 }
 
-/**
- * Reads a stored record, answering undefined for anything that is not a current record issued by
- * this API URL, tenant and client: corrupt JSON, an old version, a foreign record.
- */
-export function parseRecord(raw: string | null, config: ResolvedSessionConfig): SessionRecord | undefined {
-  if (!raw) return undefined;
-  let value: unknown;
+function parseJson(raw: string): unknown {
   try {
-    value = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
     return undefined;
   }
-  if (!isObject(value) || value.version !== RECORD_VERSION) return undefined;
-  if (value.apiUrl !== config.apiUrl || value.tenant !== config.tenant || value.clientId !== config.clientId) return undefined;
-  if (value.anonymous !== undefined && !isValidAnonymous(value.anonymous)) return undefined;
-  if (value.customer !== undefined && !isValidCustomer(value.customer)) return undefined;
-  return value as unknown as SessionRecord;
+}
+
+function belongsTo(value: Record<string, unknown>, config: ResolvedSessionConfig): boolean {
+  return value.apiUrl === config.apiUrl && value.tenant === config.tenant && value.clientId === config.clientId;
+}
+
+/**
+ * What a stored text is to this configuration: its `record`; `foreign`, a record of another
+ * configuration (left alone); or `unusable` (corrupt JSON, another version, malformed tokens),
+ * which may be discarded.
+ */
+export type ParsedRecord = { kind: 'record'; record: SessionRecord } | { kind: 'foreign' } | { kind: 'unusable' };
+
+export function parseRecord(raw: string, config: ResolvedSessionConfig): ParsedRecord {
+  const value = parseJson(raw);
+  if (!isObject(value) || value.version !== RECORD_VERSION) return { kind: 'unusable' };
+  if (!belongsTo(value, config)) return { kind: 'foreign' };
+  if (value.anonymous !== undefined && !isValidAnonymous(value.anonymous)) return { kind: 'unusable' };
+  if (value.customer !== undefined && !isValidCustomer(value.customer)) return { kind: 'unusable' };
+  return { kind: 'record', record: value as unknown as SessionRecord };
+}
+
+/** A version 1 record of this very configuration: it cached the full profile, so it must not linger. */
+export function isLegacyRecordOf(raw: string, config: ResolvedSessionConfig): boolean {
+  const value = parseJson(raw);
+  return isObject(value) && value.version === 1 && belongsTo(value, config);
 }
 
 export function emptyRecord(config: ResolvedSessionConfig): SessionRecord {

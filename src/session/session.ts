@@ -3,7 +3,17 @@ import { EmporixError, type AuthorizedCall, type Customer } from '../api/index.j
 import { resolveConfig, type ResolvedSessionConfig, type SessionConfig } from './config.js';
 import { Emitter } from './emitter.js';
 import { decodeJwtClaims } from './jwt.js';
-import { emptyRecord, parseRecord, recordKey, type SessionRecord, type StoredAnonymous, type StoredCustomer } from './record.js';
+import {
+  emptyRecord,
+  isLegacyRecordOf,
+  legacyRecordKey,
+  parseRecord,
+  recordKey,
+  type CustomerName,
+  type SessionRecord,
+  type StoredAnonymous,
+  type StoredCustomer,
+} from './record.js';
 import { withRetries } from './retry.js';
 import { SocialLogin } from './social.js';
 import { createStore, type SessionStore } from './storage.js';
@@ -12,12 +22,24 @@ import { createTabCoordinator, type TabCoordinator } from './tabs.js';
 /** `signed-out`: no token yet; `anonymous`: browsing with an anonymous token; `customer`: logged in. */
 export type SessionStatus = 'signed-out' | 'anonymous' | 'customer';
 
+export type { CustomerName } from './record.js';
+
 /** What a signed-in customer looks like to the page. Tokens are not part of it. */
 export interface CustomerIdentity {
   readonly customerNumber?: string;
+  /** The login email. */
   readonly email?: string;
   readonly legalEntityId?: string;
-  /** Fetched once after login and cached; {@link EmporixSession.loadProfile} refreshes it. */
+  /**
+   * Title, first, middle and last name, for greeting the customer: kept with the stored session,
+   * so known at once after a reload and in every tab.
+   */
+  readonly name?: CustomerName;
+  /**
+   * The full profile, kept in this tab's memory only (never in storage): fetched after a login in
+   * this tab; undefined after a reload or a login in another tab until
+   * {@link EmporixSession.loadProfile} fetches it.
+   */
   readonly profile?: Customer;
 }
 
@@ -42,8 +64,12 @@ export interface CustomerCallOptions extends CallOptions {
   repeatable?: boolean;
 }
 
-/** Why a customer stopped being signed in. */
-export type SignOutReason = 'logout' | 'expired' | 'other-tab';
+/**
+ * Why a customer stopped being signed in: `logout` (signed out here), `expired` (the server no
+ * longer accepts the session), `other-tab` (signed out, or replaced, in another tab) or
+ * `replaced` (another customer signed in here: password login, social sign-in or token exchange).
+ */
+export type SignOutReason = 'logout' | 'expired' | 'other-tab' | 'replaced';
 
 export interface SessionEvents extends Record<string, unknown> {
   change: SessionSnapshot;
@@ -65,6 +91,13 @@ type CustomerTokens = Pick<api.CustomerTokenResponse, 'access_token' | 'refresh_
 
 const CUSTOMER_REFRESH_FAILURES = new Set([400, 401, 403]);
 
+/**
+ * How long a token revocation (the server half of a sign-out) may take. It runs after the
+ * sign-out has taken effect in every tab and nobody waits for it; `keepalive` lets it finish
+ * when the tab closes.
+ */
+const REVOKE_TIMEOUT_MS = 5000;
+
 /** Definitive answers: the token or refresh token will never work again. Anything else may pass. */
 function isDefinitiveRejection(error: unknown): boolean {
   return error instanceof EmporixError && error.kind === 'http' && CUSTOMER_REFRESH_FAILURES.has(error.status);
@@ -73,6 +106,20 @@ function isDefinitiveRejection(error: unknown): boolean {
 /** The login email among the profile's accounts (social accounts carry a provider id instead). */
 function loginEmailOf(profile: Customer): string | undefined {
   return profile.accounts?.find((account) => account.id && !account.providerId)?.id;
+}
+
+/** The part of the profile kept with the stored session. */
+function nameOf({ title, firstName, middleName, lastName }: Customer): CustomerName {
+  return { title, firstName, middleName, lastName };
+}
+
+function customerSignedInError(): EmporixError {
+  return new EmporixError({
+    kind: 'http',
+    status: 409,
+    code: 'customer_signed_in',
+    message: 'A customer is signed in: sign out before confirming another account',
+  });
 }
 
 function toError(error: unknown, operation: string): EmporixError {
@@ -84,6 +131,18 @@ function customerNumberFromSaasToken(saasToken: string | undefined): string | un
   const sub = decodeJwtClaims(saasToken)?.sub;
   return typeof sub === 'string' ? sub : undefined;
 }
+
+/** A full profile and the sign-in it belongs to. */
+interface HeldProfile {
+  signInId: string;
+  profile: Customer;
+}
+
+/**
+ * Full profiles, in this page's memory only, by record key: a session created again on the same
+ * page (a framework rendering `<emx-session>` anew) finds the profile without fetching it again.
+ */
+const profilesInMemory = new Map<string, HeldProfile>();
 
 /**
  * The session service: hands out the right Emporix token for every call, keeps it fresh, stores it
@@ -119,12 +178,23 @@ export class EmporixSession {
     this.social = new SocialLogin(this);
     this.#store = createStore(this.config.storage);
     this.#key = recordKey(this.config);
+    this.#removeLegacyRecord();
     this.#tabs = createTabCoordinator(this.#key, this.#store.shared);
     this.#record = this.#readStored();
     this.#raw = this.#store.get(this.#key);
     this.#snapshot = this.#snapshotOf(this.#record);
     this.#tabs.onRemoteChange(() => this.#adopt(this.#readStored()));
     this.ready = Promise.resolve();
+  }
+
+  /** The full profile of the signed-in customer, if this page fetched it. */
+  get #profile(): HeldProfile | undefined {
+    return profilesInMemory.get(this.#key);
+  }
+
+  set #profile(held: HeldProfile | undefined) {
+    if (held) profilesInMemory.set(this.#key, held);
+    else profilesInMemory.delete(this.#key);
   }
 
   /** The current state; a new object whenever it changes. */
@@ -232,6 +302,12 @@ export class EmporixSession {
       await this.#endCustomerSession('expired');
       return this.#renewAnonymous(undefined);
     }
+    // Signed out while the refresh was under way (sign-out does not wait for this lock): the fresh
+    // token is revoked, never stored.
+    if (this.#readStored().customer?.signInId !== customer.signInId) {
+      this.#revoke(response.access_token);
+      throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'The customer signed out during the token refresh' });
+    }
     const now = this.config.now();
     this.#mutate((record) => ({
       ...record,
@@ -278,21 +354,33 @@ export class EmporixSession {
 
   // ---------------------------------------------------------------- customer lifecycle
 
-  /** Logs a customer in with email and password, then loads the profile once. */
+  /**
+   * Logs a customer in with email and password, then loads the profile once. A customer signed in
+   * before is signed out first (see {@link adoptCustomerTokens}).
+   */
   async login(credentials: api.PasswordCredentials, options: CallOptions = {}): Promise<SessionSnapshot> {
     const response = await this.callAnonymously((call) => api.login(call, credentials), options);
     return this.#startCustomerSession(response, credentials.email, 'password');
   }
 
-  /** Confirms a double opt-in sign-up; the contract logs the new customer in. */
+  /**
+   * Confirms a double opt-in sign-up; the contract logs the new customer in. While a customer is
+   * signed in (in any tab) it sends nothing and rejects with an {@link EmporixError} of code
+   * `customer_signed_in` (status 409): a link must never swap the signed-in customer for the
+   * link's owner.
+   */
   async confirmOptIn(optInToken: string, options: CallOptions = {}): Promise<SessionSnapshot> {
+    const signedIn = this.#record.customer ?? (await this.#tabs.withLock(async () => this.#readStored().customer));
+    if (signedIn) throw customerSignedInError();
     const response = await this.callAnonymously((call) => api.confirmOptIn(call, optInToken), options);
     return this.#startCustomerSession(response, undefined, 'opt-in');
   }
 
   /**
    * Starts a customer session from tokens obtained elsewhere (social login, token exchange).
-   * Used by the social-login module; the same events and storage as a password login.
+   * Used by the social-login module; the same events and storage as a password login. A customer
+   * signed in before is signed out first: a `logout` event of reason `replaced`, then their token
+   * is revoked (best effort), then the new customer's `login`.
    */
   adoptCustomerTokens(tokens: CustomerTokens, email?: string): Promise<SessionSnapshot> {
     return this.#startCustomerSession(tokens, email, 'social');
@@ -304,18 +392,22 @@ export class EmporixSession {
     return this.#record.customer?.sessionId ?? this.#record.anonymous?.sessionId;
   }
 
-  /** Logs the customer out on the server (best effort) and falls back to a new anonymous session. */
+  /**
+   * Signs the customer out, locally first: the stored session is cleared and every tab signed out
+   * at once, without waiting for anything (not even another tab's token refresh, which then stores
+   * nothing). Then the token is revoked on the server, best effort and not waited for (a few
+   * seconds at most, surviving the tab's close); a failed revocation is announced as an `error`
+   * event (operation `logout`) and the token simply expires. Resolves once a new anonymous
+   * session is ready (or failed, announced as operation `anonymous login`).
+   */
   async logout(): Promise<void> {
-    const customer = this.#record.customer;
-    if (customer) {
-      try {
-        await api.logout(this.#call(customer.accessToken));
-      } catch (error) {
-        // Signing out locally must always work; the server token then simply expires.
-        this.reportError('logout', error);
-      }
-    }
-    await this.#tabs.withLock(() => this.#endCustomerSession('logout'));
+    const signedOut = this.#readStored().customer ?? this.#record.customer;
+    await this.#endCustomerSession('logout');
+    if (signedOut) this.#revoke(signedOut.accessToken);
+    // Once more under the lock, in case a write that was under way restored the same sign-in.
+    await this.#tabs.withLock(async () => {
+      if (signedOut && this.#readStored().customer?.signInId === signedOut.signInId) await this.#endCustomerSession('logout');
+    });
     try {
       await this.getAccessToken();
     } catch (error) {
@@ -323,20 +415,38 @@ export class EmporixSession {
     }
   }
 
+  /**
+   * Stores the new customer's session under the lock. A customer signed in before (in any tab) is
+   * signed out first, `logout` (reason `replaced`) before the new `login`, and their token
+   * revoked; a confirmed opt-in never replaces anyone (its fresh token is revoked instead).
+   */
   async #startCustomerSession(tokens: CustomerTokens, email: string | undefined, method: 'password' | 'social' | 'opt-in'): Promise<SessionSnapshot> {
     const now = this.config.now();
     const customer: StoredCustomer = {
+      signInId: crypto.randomUUID(),
       accessToken: tokens.access_token,
       expiresAt: now + Number(tokens.expires_in) * 1000,
       refreshToken: tokens.refresh_token,
       refreshExpiresAt: now + Number(tokens.refresh_token_expires_in) * 1000,
       saasToken: tokens.saas_token,
-      sessionId: tokens.session_id ?? this.#record.anonymous?.sessionId,
+      sessionId: tokens.session_id,
       customerNumber: customerNumberFromSaasToken(tokens.saas_token),
       email,
     };
-    // The anonymous session is replaced, not kept beside: its id lives on in the customer's.
-    await this.#update((record) => ({ ...record, anonymous: undefined, customer }));
+    const previous = await this.#tabs.withLock(async () => {
+      const stored = this.#readStored();
+      this.#adopt(stored);
+      if (stored.customer && method === 'opt-in') return stored.customer;
+      if (stored.customer) await this.#endCustomerSession('replaced');
+      // The anonymous session is replaced, not kept beside: its id lives on in the customer's.
+      this.#mutate((record) => ({ ...record, anonymous: undefined, customer: { ...customer, sessionId: customer.sessionId ?? stored.anonymous?.sessionId } }));
+      return stored.customer;
+    });
+    if (previous && method === 'opt-in') {
+      this.#revoke(customer.accessToken);
+      throw customerSignedInError();
+    }
+    if (previous) this.#revoke(previous.accessToken);
     try {
       await this.loadProfile();
     } catch (error) {
@@ -348,25 +458,42 @@ export class EmporixSession {
     return this.#snapshot;
   }
 
-  /** Called with the lock held. */
+  /** Called with the lock held, except by {@link logout}, which must not wait for it. */
   async #endCustomerSession(reason: SignOutReason): Promise<void> {
     const hadCustomer = Boolean(this.#record.customer || this.#readStored().customer);
+    this.#profile = undefined;
     this.#mutate(() => emptyRecord(this.config));
     if (hadCustomer) this.#events.emit('logout', { reason });
   }
 
+  /**
+   * Revokes a customer token on the server (`GET …/logout`), best effort: never awaited, a short
+   * time limit, `keepalive` so that closing the tab does not cancel it. A failure is announced
+   * as an `error` event (operation `logout`); the token then simply expires.
+   */
+  #revoke(accessToken: string): void {
+    api.logout({ ...this.#call(accessToken), timeoutMs: REVOKE_TIMEOUT_MS, keepalive: true }).catch((error: unknown) => this.reportError('logout', error));
+  }
+
   // ---------------------------------------------------------------- profile
 
-  /** Fetches the customer's profile and caches it in the session. */
+  /**
+   * Fetches the customer's profile and keeps it in this tab's memory (`snapshot.customer.profile`);
+   * only the name, customer number and login email go to the stored session.
+   */
   async loadProfile(options: CallOptions = {}): Promise<Customer> {
+    const signInId = this.#record.customer?.signInId;
     const profile = await this.callAsCustomer('profile', (call) => api.getProfile(call), { ...options, repeatable: true });
+    if (signInId) this.#profile = { signInId, profile };
     await this.#update((record) =>
-      record.customer
+      // A customer who signed out, or was replaced, meanwhile gets nothing of this profile.
+      record.customer?.signInId === signInId && record.customer
         ? {
             ...record,
             customer: {
               ...record.customer,
-              profile,
+              name: nameOf(profile),
+              profileVersion: profile.metadata?.version,
               customerNumber: profile.customerNumber ?? record.customer.customerNumber,
               email: loginEmailOf(profile) ?? record.customer.email,
             },
@@ -377,11 +504,13 @@ export class EmporixSession {
   }
 
   /**
-   * Drops the cached profile (`snapshot.customer.profile`) when it is known to be outdated: a
-   * change was saved but the profile could not be reloaded. {@link loadProfile} fetches it again.
+   * Drops the profile held in memory (`snapshot.customer.profile`) when it is known to be
+   * outdated: a change was saved but the profile could not be reloaded. {@link loadProfile}
+   * fetches it again.
    */
-  forgetProfile(): Promise<void> {
-    return this.#update((record) => (record.customer ? { ...record, customer: { ...record.customer, profile: undefined } } : record));
+  async forgetProfile(): Promise<void> {
+    this.#profile = undefined;
+    this.#setRecord(this.#record);
   }
 
   /**
@@ -489,9 +618,20 @@ export class EmporixSession {
 
   #readStored(): SessionRecord {
     const raw = this.#store.get(this.#key);
-    const record = parseRecord(raw, this.config);
-    if (!record && raw !== null) this.#store.remove(this.#key);
-    return record ?? emptyRecord(this.config);
+    if (raw === null) return emptyRecord(this.config);
+    const parsed = parseRecord(raw, this.config);
+    if (parsed.kind === 'record') return parsed.record;
+    // Unusable text is discarded; a record of another configuration is never deleted (only a
+    // write of this configuration's own record replaces it).
+    if (parsed.kind === 'unusable') this.#store.remove(this.#key);
+    return emptyRecord(this.config);
+  }
+
+  /** Version 1 kept the full profile in storage; this configuration's old record must not linger. */
+  #removeLegacyRecord(): void {
+    const key = legacyRecordKey(this.config);
+    const raw = this.#store.get(key);
+    if (raw !== null && isLegacyRecordOf(raw, this.config)) this.#store.remove(key);
   }
 
   /** Read-modify-write of the stored record. Only call it with the cross-tab lock held. */
@@ -519,14 +659,20 @@ export class EmporixSession {
     const before = this.#record.customer;
     this.#setRecord(record);
     const after = record.customer;
-    if (before && !after) this.#events.emit('logout', { reason: 'other-tab' });
-    if (after && before?.customerNumber !== after.customerNumber) {
+    if (before && before.signInId !== after?.signInId) this.#events.emit('logout', { reason: 'other-tab' });
+    if (after && before?.signInId !== after.signInId) {
       this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method: 'other-tab' });
+    }
+    // Another tab saved a newer profile: a tab that shows the profile fetches it again.
+    const held = this.#profile;
+    if (after && held?.signInId === after.signInId && after.profileVersion !== held.profile.metadata?.version) {
+      this.loadProfile().catch((error: unknown) => this.reportError('profile', error));
     }
   }
 
   #setRecord(record: SessionRecord): void {
     this.#record = record;
+    if (this.#profile && this.#profile.signInId !== record.customer?.signInId) this.#profile = undefined;
     const next = this.#snapshotOf(record);
     if (JSON.stringify(next) === JSON.stringify(this.#snapshot)) return;
     this.#snapshot = next;
@@ -543,7 +689,8 @@ export class EmporixSession {
           customerNumber: customer.customerNumber,
           email: customer.email,
           legalEntityId: customer.legalEntityId,
-          profile: customer.profile,
+          name: customer.name,
+          profile: this.#profile?.signInId === customer.signInId ? this.#profile.profile : undefined,
         }),
       });
     }

@@ -13,6 +13,7 @@ import {
   POPUP_MESSAGE,
   SOCIAL_SIGN_IN_LIFETIME_SECONDS,
   SocialLoginError,
+  assertSecureProviderUrl,
   providerAnswerIn,
   type PendingSignIn,
   type ResolvedSocialProvider,
@@ -97,9 +98,16 @@ function clientFor(context: SocialFlowContext, provider: ResolvedSocialProvider)
  */
 export function startSignIn(context: SocialFlowContext, provider: ResolvedSocialProvider, popup: Window | null): Promise<string | undefined> {
   return named(async () => {
+    // A sign-in that never came back leaves nothing behind: one pending verifier per tab at most.
+    context.pending.take();
+    removeStoredSignIns();
     // The customer session continues this anonymous session (its id goes to socialLogin).
     await context.session.anonymousSessionId();
-    const request = await clientFor(context, provider).createSigninRequest({ nonce: crypto.randomUUID() });
+    const client = clientFor(context, provider);
+    // Discovery is cached by the client: the sign-in request below uses the endpoints checked here.
+    assertSecureProviderUrl(provider, 'authorization endpoint', await client.metadataService.getAuthorizationEndpoint());
+    if (provider.mode === 'exchange') assertSecureProviderUrl(provider, 'token endpoint', await client.metadataService.getTokenEndpoint(false));
+    const request = await client.createSigninRequest({ nonce: crypto.randomUUID() });
     const stateId = request.state.id;
     context.pending.save({ stateId, provider, startedAt: context.session.config.now() });
     const url = withState(request.url, stateForProvider(provider, stateId));
@@ -109,6 +117,11 @@ export function startSignIn(context: SocialFlowContext, provider: ResolvedSocial
     }
     return waitForPopupAnswer(context, popup, url);
   });
+}
+
+/** Removes every sign-in state (PKCE verifier, nonce) oidc-client-ts stored in this tab. */
+function removeStoredSignIns(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(OIDC_STATE_PREFIX)) sessionStorage.removeItem(key);
 }
 
 /**

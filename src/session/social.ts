@@ -57,6 +57,8 @@ export type ResolvedSocialProvider = Readonly<SocialProvider & { scope: string; 
  * - `provider_error`: the provider answered with another error, or an answer that could not be used;
  * - `emporix_refused`: Emporix refused the code (`socialLogin`) or the provider's token (`exchangeauthtoken`);
  * - `missing_verifier`: this tab no longer holds the PKCE verifier of the sign-in;
+ * - `insecure_provider`: the provider's issuer or a discovered endpoint is not `https:` (`http:`
+ *   is allowed on loopback hosts only: `localhost`, `127.0.0.0/8`, `[::1]`); nothing was opened;
  * - `network`: the provider or Emporix did not answer (`kind` says `network` or `timeout`).
  */
 export type SocialLoginErrorCode =
@@ -66,6 +68,7 @@ export type SocialLoginErrorCode =
   | 'provider_error'
   | 'emporix_refused'
   | 'missing_verifier'
+  | 'insecure_provider'
   | 'network';
 
 /** A failed social sign-in. `status` is Emporix's HTTP status for `emporix_refused`, otherwise 0. */
@@ -101,6 +104,20 @@ function resolveProvider(provider: SocialProvider): ResolvedSocialProvider {
   if (!DISPLAYS.includes(display)) throw new TypeError(`emx social login: provider "${provider.id}" has an unknown display "${display}"`);
   if (!URL.canParse(provider.redirectUri)) throw new TypeError(`emx social login: provider "${provider.id}" has an invalid redirectUri`);
   return Object.freeze({ ...provider, scope: provider.scope || DEFAULT_SCOPE, mode, display });
+}
+
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * Refuses a provider URL the browser would reach without TLS (or not over HTTP at all): the
+ * customer's credentials and the authorization code must not cross the network in the clear, and
+ * a mix-up attacker must not pick where the customer is sent (RFC 9700 §4.4). `http:` is allowed
+ * on loopback hosts, where a development provider runs.
+ */
+export function assertSecureProviderUrl(provider: ResolvedSocialProvider, what: string, href: string | undefined): void {
+  const url = href && URL.canParse(href) ? new URL(href) : undefined;
+  if (url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname))) return;
+  throw new SocialLoginError('insecure_provider', `The ${what} of provider "${provider.id}" is not an https: URL; the sign-in was not started`);
 }
 
 /** The provider's answer as it arrives in the redirect URI's query. */
@@ -282,6 +299,11 @@ export class SocialLogin {
     const provider = this.#providers.find((candidate) => candidate.id === providerId);
     if (!provider) throw new TypeError(`emx social login: no provider "${providerId}" is configured`);
     this.clearLastError();
+    try {
+      assertSecureProviderUrl(provider, 'issuer', provider.issuer);
+    } catch (error) {
+      throw this.#fail(error);
+    }
     // A popup is reused by name: a sign-in still waiting for it gives way to this one.
     this.#flow.abandonPopup?.();
     // Browsers allow a popup only in the click's own task, before anything is awaited.

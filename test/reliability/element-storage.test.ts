@@ -8,9 +8,9 @@ import '../../src/elements/login/emx-login.js';
 import '../../src/elements/account/emx-account.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
-import { CLIENT_ID, JANE, TENANT, clearRequests, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
+import { CLIENT_ID, JANE, TENANT, clearRequests, emulatorUrl, requests, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
 
-const RECORD_KEY = `emx-elements.session:${TENANT}:${CLIENT_ID}`;
+const RECORD_KEY = sessionRecordKey();
 
 function sessionTag() {
   return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}>

@@ -3,7 +3,7 @@
 // checks the same rules on the session service alone.
 import { expect } from '@open-wc/testing';
 import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
-import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, injectFault, requestsTo, resetEmulator, until } from '../support/emulator.js';
+import { JANE, TENANT, advanceClock, clearFaults, injectFault, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
 import { openTabs } from '../support/tabs.js';
 
 const TAB_PAGE = new URL('./login-tab.html', import.meta.url).href;
@@ -30,7 +30,7 @@ function everyTabSignedIn(tabs: Window[]): Promise<unknown> {
 /** Whether a tab holds the session's cross-tab lock, i.e. is in the middle of a refresh. */
 async function lockHeld(): Promise<boolean> {
   const { held = [] } = await navigator.locks.query();
-  return held.some((lock) => lock.name === `emx-elements.session:${TENANT}:${CLIENT_ID}`);
+  return held.some((lock) => lock.name === sessionRecordKey());
 }
 
 describe('<emx-login> in five tabs', () => {

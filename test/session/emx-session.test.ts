@@ -5,7 +5,7 @@ import { pageSessionHub, sessionContext } from '../../src/context.js';
 import '../../src/elements/session/emx-session.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.component.js';
 import type { EmporixSession } from '../../src/session/index.js';
-import { CLIENT_ID, JANE, TENANT, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
+import { CLIENT_ID, JANE, TENANT, emulatorUrl, requests, resetEmulator, sessionRecordKey, until } from '../support/emulator.js';
 
 /** The smallest consumer, standing in for any emx tag: it asks the page for the session. */
 class SessionProbe extends LitElement {
@@ -23,6 +23,14 @@ class SessionProbe extends LitElement {
   }
 }
 customElements.define('emx-test-session-probe', SessionProbe);
+
+/** Collects `console.warn` calls until `stop()`. */
+function watchWarnings(): { warnings: string[]; stop: () => void } {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, stop: () => (console.warn = original) };
+}
 
 function sessionTag() {
   return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}></emx-session>`;
@@ -91,5 +99,57 @@ describe('<emx-session>', () => {
     await provider.updateComplete;
     expect(provider.session).not.to.equal(first);
     expect(provider.session!.config.storage).to.equal('memory');
+  });
+
+  it('a second <emx-session> of another shop injected into the page (a CMS block) is ignored: it cannot take the page over or wipe the stored session', async () => {
+    const page = await fixture<HTMLElement>(html`<div>${sessionTag()}<div id="cms"></div></div>`);
+    const first = page.querySelector('emx-session') as EmxSessionElement;
+    await first.session!.login(JANE);
+    const token = await first.session!.getAccessToken();
+    const stored = localStorage.getItem(sessionRecordKey());
+    const { warnings, stop } = watchWarnings();
+    try {
+      // Markup as a CMS would insert it: parsed, not built by script.
+      const block = document
+        .createRange()
+        .createContextualFragment(`<emx-session tenant="evil" client-id="evil-client" api-url="https://api.evil.example"></emx-session>`);
+      page.querySelector('#cms')!.append(block);
+      const injected = page.querySelector('#cms emx-session') as EmxSessionElement;
+      await injected.updateComplete;
+      const probe = document.createElement('emx-test-session-probe') as SessionProbe;
+      page.append(probe);
+
+      expect(injected.session, 'the injected element starts no session').to.equal(undefined);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('ignored');
+      await until(() => probe.session, 1000, 'the probe to get a session');
+      expect(probe.session, 'the page keeps the first session').to.equal(first.session);
+      expect(first.session!.snapshot.status).to.equal('customer');
+      expect(await first.session!.getAccessToken()).to.equal(token);
+      expect(localStorage.getItem(sessionRecordKey()), 'the stored session').to.equal(stored);
+      injected.tenant = 'evil2';
+      await injected.updateComplete;
+      expect(warnings, 'one warning per element').to.have.length(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it('an attribute change cannot move a running <emx-session> to another shop: tenant, client id and API URL are read once', async () => {
+    const provider = await fixture<EmxSessionElement>(sessionTag());
+    const session = provider.session;
+    const { warnings, stop } = watchWarnings();
+    try {
+      provider.setAttribute('tenant', 'evil');
+      provider.setAttribute('api-url', 'https://api.evil.example');
+      await provider.updateComplete;
+      expect(provider.session).to.equal(session);
+      expect(session!.config.tenant).to.equal(TENANT);
+      expect([provider.tenant, provider.apiUrl]).to.deep.equal([TENANT, emulatorUrl()]);
+      expect(provider.getAttribute('tenant')).to.equal(TENANT);
+      expect(warnings).to.have.length(1);
+    } finally {
+      stop();
+    }
   });
 });

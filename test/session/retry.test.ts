@@ -26,13 +26,13 @@ import {
   requestsTo,
   resetEmulator,
   until,
-  type LoggedRequest,
+  type LoggedRequest, sessionRecordKey,
 } from '../support/emulator.js';
 import { watchProblems } from '../support/problems.js';
 import { ResourceCounter } from '../reliability/resource-counter.js';
 
 const ATTEMPTS = DEFAULT_RETRY_POLICY.retries + 1;
-const STORAGE_KEY = `emx-elements.session:${TENANT}:${CLIENT_ID}`;
+const STORAGE_KEY = sessionRecordKey();
 const ADDRESSES_PATH = `/customer/${TENANT}/me/addresses`;
 const REFRESH_PATH = `/customer/${TENANT}/refreshauthtoken`;
 /** More than any number of attempts: tests that want every attempt to fail use it. */

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { EmporixError } from '../../src/api/index.js';
 import { EmporixSession, changeCustomerPassword, listCustomerAddresses, type SessionConfig, type SessionEvents } from '../../src/session/index.js';
-import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
+import { CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-const STORAGE_KEY = `emx-elements.session:${TENANT}:${CLIENT_ID}`;
+const STORAGE_KEY = sessionRecordKey();
 
 let clockOffsetMs = 0;
 const sessions: EmporixSession[] = [];
@@ -160,7 +160,8 @@ describe('EmporixSession against the emulator', () => {
     await session.logout();
     expect(logouts).to.deep.equal([{ reason: 'logout' }]);
     expect(session.snapshot.status).to.equal('anonymous');
-    const [logout] = await requestsTo('/logout');
+    // The revocation follows the local sign-out; nothing waits for it.
+    const logout = await until(async () => (await requestsTo('/logout'))[0], 3000, 'the revocation');
     expect(logout.tokenKind).to.equal('customer');
     expect(logout.status).to.be.within(200, 299);
 
@@ -269,33 +270,35 @@ describe('EmporixSession against the emulator', () => {
     const warm = createSession();
     await warm.ready;
     expect(warm.snapshot.status).to.equal('customer');
-    expect(warm.snapshot.customer?.profile?.firstName).to.equal('Jane');
+    expect(warm.snapshot.customer?.name?.firstName).to.equal('Jane');
     expect(await warm.getAccessToken()).to.equal(token);
     expect(await requests()).to.have.length(0);
   });
 
   describe('storage it cannot trust', () => {
     const valid = () => ({
-      version: 1,
+      version: 2,
       apiUrl: emulatorUrl(),
       tenant: TENANT,
       clientId: CLIENT_ID,
       anonymous: { accessToken: 'x', expiresAt: Date.now() + 60_000, sessionId: 's' },
     });
-    const cases: Array<[string, () => string]> = [
-      ['corrupt JSON', () => '{"version":1,'],
-      ['a record of another tenant', () => JSON.stringify({ ...valid(), tenant: 'other' })],
-      ['a record of another API URL', () => JSON.stringify({ ...valid(), apiUrl: 'https://api.emporix.io' })],
-      ['a record of an older version', () => JSON.stringify({ ...valid(), version: 0 })],
-      ['a record with a malformed token', () => JSON.stringify({ ...valid(), anonymous: { accessToken: 42 } })],
+    // Unusable text is discarded; a record of another configuration is left alone (security.test.ts).
+    const cases: Array<[string, () => string, 'discarded' | 'left alone']> = [
+      ['corrupt JSON', () => '{"version":2,', 'discarded'],
+      ['a record of another tenant', () => JSON.stringify({ ...valid(), tenant: 'other' }), 'left alone'],
+      ['a record of another API URL', () => JSON.stringify({ ...valid(), apiUrl: 'https://api.emporix.io' }), 'left alone'],
+      ['a record of an older version', () => JSON.stringify({ ...valid(), version: 1 }), 'discarded'],
+      ['a record with a malformed token', () => JSON.stringify({ ...valid(), anonymous: { accessToken: 42 } }), 'discarded'],
     ];
-    for (const [name, raw] of cases) {
-      it(`discards ${name} and starts clean`, async () => {
-        localStorage.setItem(STORAGE_KEY, raw());
+    for (const [name, raw, fate] of cases) {
+      it(`ignores ${name} (${fate}) and starts clean`, async () => {
+        const text = raw();
+        localStorage.setItem(STORAGE_KEY, text);
         const session = createSession();
         await session.ready;
         expect(session.snapshot.status).to.equal('signed-out');
-        expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+        expect(localStorage.getItem(STORAGE_KEY)).to.equal(fate === 'discarded' ? null : text);
         await session.getAccessToken();
         const [entry] = await requests();
         expect(entry.path).to.equal('/customerlogin/auth/anonymous/login');

@@ -4,7 +4,7 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { EmporixSession } from '../../src/session/index.js';
-import { CLIENT_ID, TENANT, until } from '../support/emulator.js';
+import { until, sessionRecordKey } from '../support/emulator.js';
 import type { Arrival, PageControl, PageState } from './fixtures.js';
 
 /** The redirects (provider pages, callback, discovery, code redemption) take longer than an API call. */
@@ -77,7 +77,7 @@ export const cancelAtProvider = () => executeServerCommand('emx-social-provider'
 
 /** The customer part of the stored session record, if any: what must never survive a failed sign-in. */
 export function storedCustomer(): unknown {
-  const raw = localStorage.getItem(`emx-elements.session:${TENANT}:${CLIENT_ID}`);
+  const raw = localStorage.getItem(sessionRecordKey());
   return raw ? (JSON.parse(raw) as { customer?: unknown }).customer : undefined;
 }
 

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/session/emx-session.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.component.js';
-import { SOCIAL_SIGN_IN_LIFETIME_SECONDS, type EmporixSession } from '../../src/session/index.js';
-import { CLIENT_ID, TENANT, emulatorUrl, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
+import { SOCIAL_SIGN_IN_LIFETIME_SECONDS, SocialLoginError, type EmporixSession } from '../../src/session/index.js';
+import { assertSecureProviderUrl, type ResolvedSocialProvider } from '../../src/session/social.js';
+import { CLIENT_ID, TENANT, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { ROUTER_STATE, type PageState } from './fixtures.js';
 import {
   ALEX,
@@ -21,6 +22,9 @@ import {
 } from './harness.js';
 
 const START_PAGE = new URL('start.html', import.meta.url).href;
+
+/** The sign-in states (PKCE verifier, nonce) oidc-client-ts keeps in this tab's sessionStorage, which the frames share. */
+const storedSignInStates = () => Object.keys(sessionStorage).filter((key) => key.startsWith('emx-elements.oidc.'));
 const CALLBACK = new URL('callback.html', import.meta.url).href;
 
 /** A failed sign-in: a typed error, announced by <emx-session>, and an anonymous session without customer tokens. */
@@ -236,6 +240,20 @@ describe('social login', function () {
     expect(callback.session.snapshot.customer?.email).to.equal(PAT.email);
   });
 
+  it('starting a new social sign-in leaves no earlier PKCE verifier behind in storage', async () => {
+    await startSignIn('social');
+    await until(() => !windowOf(frame), 5000, 'the provider page');
+    const abandoned = storedSignInStates();
+    expect(abandoned).to.have.length(1);
+
+    const start = await navigate(frame, START_PAGE);
+    await start.session.social.signIn('partner');
+    await until(() => !windowOf(frame), 5000, 'the provider page');
+    const current = storedSignInStates();
+    expect(current).to.have.length(1);
+    expect(current).not.to.include(abandoned[0]);
+  });
+
   it('loads no oidc-client-ts code on a page that never signs in socially', async () => {
     frame = openPage();
     const page = await pageIn(frame);
@@ -280,5 +298,51 @@ describe('social login providers', () => {
     const unknownProvider = await session.social.signIn('google').catch((error: unknown) => error);
     expect(unknownProvider).to.be.instanceOf(TypeError).with.property('message').that.matches(/no provider "google"/);
     expect(session.social.lastError).to.equal(undefined);
+  });
+
+  /** A sign-in that fails before anything is opened: the typed error, kept and nothing stored for it. */
+  async function refusedBeforeNavigation(session: EmporixSession, providerId: string): Promise<void> {
+    const here = location.href;
+    const error = await session.social.signIn(providerId).catch((failure: unknown) => failure);
+    expect(error).to.be.instanceOf(SocialLoginError).with.property('code', 'insecure_provider');
+    expect(session.social.lastError?.code).to.equal('insecure_provider');
+    expect(location.href, 'the page did not leave').to.equal(here);
+    expect(storedSignInStates(), 'no PKCE verifier stored').to.deep.equal([]);
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('emx-elements.social:')), 'no pending sign-in').to.deep.equal([]);
+  }
+
+  it('refuse an issuer reached over plain http on a non-loopback host before anything is opened or sent (mix-up, RFC 9700 §4.4)', async () => {
+    const { session } = await sessionWith(JSON.stringify([{ ...google, issuer: 'http://accounts.example' }]));
+    await clearRequests();
+    await refusedBeforeNavigation(session, 'google');
+    expect(await requests()).to.deep.equal([]);
+  });
+
+  it('refuse a discovered authorization endpoint on plain http before sending the customer there', async () => {
+    const issuer = `${emulatorUrl()}/oidc`;
+    // The discovery answer a mix-up attacker would serve; the issuer itself is a loopback http URL, which is allowed.
+    await injectFault({
+      path: '/oidc/.well-known/openid-configuration',
+      status: 200,
+      body: {
+        issuer,
+        authorization_endpoint: 'http://accounts.evil.example/authorize',
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+      },
+    });
+    const { session } = await sessionWith(JSON.stringify([{ ...google, issuer, redirectUri: new URL('callback.html', import.meta.url).href }]));
+    await refusedBeforeNavigation(session, 'google');
+  });
+
+  it('allow http only on loopback hosts', () => {
+    const provider = { id: 'p' } as ResolvedSocialProvider;
+    for (const allowed of ['https://idp.example/auth', 'http://localhost:8080/auth', 'http://127.0.0.1/auth', 'http://127.10.0.3:1/', 'http://[::1]:9000/']) {
+      expect(() => assertSecureProviderUrl(provider, 'issuer', allowed), allowed).not.to.throw();
+    }
+    for (const refused of ['http://idp.example/auth', 'http://localhost.evil.example/', 'http://128.0.0.1/', 'javascript:alert(1)', 'data:text/html,x', '/relative', '']) {
+      expect(() => assertSecureProviderUrl(provider, 'issuer', refused), refused).to.throw(SocialLoginError);
+    }
   });
 });

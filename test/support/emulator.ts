@@ -14,6 +14,11 @@ export const TENANT = 'demo';
 export const CLIENT_ID = 'demo-storefront';
 export const JANE = { email: 'jane@example.com', password: 'Jane#2026pass' } as const;
 
+/** Where a session of the emulator's tenant and client keeps its record (and names its cross-tab lock). */
+export function sessionRecordKey(): string {
+  return `emx-elements.session:${TENANT}:${CLIENT_ID}:${emulatorUrl()}`;
+}
+
 export function emulatorUrl(): string {
   const url = (window.top ?? window).__EMX_TEST__?.emulatorUrl ?? window.__EMX_TEST__?.emulatorUrl;
   if (!url) throw new Error('The test runner did not inject the emulator URL');

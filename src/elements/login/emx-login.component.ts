@@ -27,8 +27,7 @@ function pageShownAgain(signal: AbortSignal): Promise<void> {
 }
 
 function displayName(customer: CustomerIdentity | undefined): string {
-  const profile = customer?.profile;
-  const name = [profile?.firstName, profile?.lastName].filter(Boolean).join(' ');
+  const name = [customer?.name?.firstName, customer?.name?.lastName].filter(Boolean).join(' ');
   return name || customer?.email || customer?.customerNumber || '';
 }
 

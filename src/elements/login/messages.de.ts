@@ -27,4 +27,5 @@ export default {
   'login.social.error.emporix_refused': 'Der Shop konnte Ihre Anmeldung nicht bestätigen. Bitte versuchen Sie es erneut oder melden Sie sich mit Ihrer E-Mail-Adresse an.',
   'login.social.error.missing_verifier': 'Diese Anmeldung kann in diesem Browser-Tab nicht abgeschlossen werden. Bitte starten Sie sie hier erneut.',
   'login.social.error.network': 'Der Anmeldedienst ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'login.social.error.insecure_provider': 'Dieser Anmeldedienst ist nicht sicher eingerichtet, deshalb wurde die Anmeldung nicht gestartet. Bitte melden Sie sich mit Ihrer E-Mail-Adresse an.',
 } satisfies Record<LoginMessageKey, string>;

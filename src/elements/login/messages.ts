@@ -31,6 +31,7 @@ export const loginMessages = defineMessages({
     'login.social.error.emporix_refused': 'The shop could not confirm your sign-in. Please try again, or sign in with your email address.',
     'login.social.error.missing_verifier': 'This sign-in cannot be completed in this browser tab. Please start it again here.',
     'login.social.error.network': 'We could not reach the sign-in service. Please check your connection and try again.',
+    'login.social.error.insecure_provider': 'This sign-in service is not set up securely, so the sign-in was not started. Please sign in with your email address.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
 });

@@ -4,13 +4,26 @@ import { ContextProvider } from '@lit/context';
 import { sessionContext, pageSessionHub } from '../../context.js';
 import { emxEvent } from '../../events.js';
 import { EmporixSession, type SocialProvider, type StorageKind } from '../../session/index.js';
+import { resolveConfig } from '../../session/config.js';
 
-const CONFIG_PROPERTIES = ['tenant', 'clientId', 'apiUrl', 'storage', 'siteCode', 'currency', 'language', 'targetLocation', 'refreshLeeway'] as const;
+/** Which shop the session talks to: read once, when the session starts. */
+const IDENTITY_PROPERTIES = ['tenant', 'clientId', 'apiUrl'] as const;
+/** Changing one of these replaces the session with one of the same shop (same stored record). */
+const CONTEXT_PROPERTIES = ['storage', 'siteCode', 'currency', 'language', 'targetLocation', 'refreshLeeway'] as const;
 
 /**
  * Configures the Emporix session once for the whole page. Every emx tag on the page uses it,
  * inside or outside this element, in shadow roots, and when added later. It renders its children
  * and nothing else.
+ *
+ * When the page is the redirect back from a social-login provider, the element takes the answer out
+ * of the URL as it connects and completes the sign-in (see `session.social.handleRedirectCallback()`).
+ *
+ * One page, one session configuration. `tenant`, `client-id` and `api-url` are read once, when the
+ * element connects; later changes are undone with a console warning (to switch shops, replace the
+ * element). A second `<emx-session>` with another tenant, client id or API URL is ignored with a
+ * console warning while the first is on the page: it starts no session, serves no tag and leaves
+ * the first one's stored session alone. One with the same three values shares the page.
  *
  * @summary The page's Emporix session: tenant, client id and API URL, shared with every emx tag.
  *
@@ -18,11 +31,8 @@ const CONFIG_PROPERTIES = ['tenant', 'clientId', 'apiUrl', 'storage', 'siteCode'
  *
  * @event emx-session-change - The session state changed. `detail.snapshot`: status, session id, customer.
  * @event emx-login - A customer signed in (password, social, double opt-in, or in another tab). `detail.customer`, `detail.method`.
- * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired` or `other-tab`.
+ * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired`, `other-tab` or `replaced` (another customer signed in here).
  * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social login`, `detail.code` a `SocialLoginErrorCode`).
- *
- * When the page is the redirect back from a social-login provider, the element takes the answer out
- * of the URL as it connects and completes the sign-in (see `session.social.handleRedirectCallback()`).
  */
 export class EmxSessionElement extends LitElement {
   static override styles = css`
@@ -31,13 +41,13 @@ export class EmxSessionElement extends LitElement {
     }
   `;
 
-  /** Emporix tenant name (lowercase). Required. */
+  /** Emporix tenant name (lowercase). Required. Read once, when the element connects: one page, one shop. */
   @property({ reflect: true }) tenant = '';
 
-  /** Storefront client id (API key) from the Emporix Developer Portal. Required. */
+  /** Storefront client id (API key) from the Emporix Developer Portal. Required. Read once, when the element connects. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
-  /** API origin; defaults to `https://api.emporix.io`. Point it at the emulator for development. */
+  /** API origin (an absolute URL); defaults to `https://api.emporix.io`. Point it at the emulator for development. Read once, when the element connects. */
   @property({ attribute: 'api-url', reflect: true }) apiUrl = '';
 
   /** Where the session is kept: `local` (shared by tabs, default), `session` (this tab) or `memory`. */
@@ -67,6 +77,7 @@ export class EmxSessionElement extends LitElement {
   readonly #provider = new ContextProvider(this, { context: sessionContext });
   #session: EmporixSession | undefined;
   #unsubscribes: Array<() => void> = [];
+  #warned = false;
 
   /** The session service this element configured; undefined until `tenant` and `client-id` are set. */
   get session(): EmporixSession | undefined {
@@ -83,15 +94,34 @@ export class EmxSessionElement extends LitElement {
     this.#stop();
   }
 
-  /** A changed configuration means another session: the old one is released, a new one served. */
+  /**
+   * Another shop is never switched to in place: changes of tenant, client id or API URL are
+   * undone while a session runs. A changed anonymous context or storage means another session of
+   * the same shop: the old one is released, a new one served.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && this.#session && CONFIG_PROPERTIES.some((name) => changed.has(name))) this.#stop();
+    if (this.hasUpdated && this.#session && IDENTITY_PROPERTIES.some((name) => changed.has(name))) {
+      for (const name of IDENTITY_PROPERTIES) if (changed.has(name)) (this as Record<typeof name, string>)[name] = changed.get(name) as string;
+      this.#warn(`<emx-session>: tenant, client-id and api-url are read once; the change is ignored. Replace the element to switch shops.`);
+    }
+    if (this.hasUpdated && this.#session && CONTEXT_PROPERTIES.some((name) => changed.has(name))) this.#stop();
     if (this.isConnected) this.#start();
     if (changed.has('providers')) this.#session?.social.configure(this.providers);
   }
 
+  #warn(message: string): void {
+    if (this.#warned) return;
+    this.#warned = true;
+    console.warn(message);
+  }
+
   #start(): void {
     if (!this.tenant || !this.clientId || this.#session) return;
+    const hub = pageSessionHub(this.ownerDocument);
+    if (!hub.accepts(resolveConfig({ tenant: this.tenant, clientId: this.clientId, apiUrl: this.apiUrl || undefined }))) {
+      this.#warn(`<emx-session tenant="${this.tenant}">: another <emx-session> with a different tenant, client-id or api-url serves this page; this one is ignored.`);
+      return;
+    }
     const session = new EmporixSession({
       tenant: this.tenant,
       clientId: this.clientId,
@@ -118,7 +148,7 @@ export class EmxSessionElement extends LitElement {
       ),
     ];
     this.#provider.setValue(session);
-    pageSessionHub(this.ownerDocument).provide(session);
+    hub.provide(session);
   }
 
   #stop(): void {

@@ -568,7 +568,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #renderOptIn(optIn: OptInConfirmation, customer: CustomerIdentity | undefined) {
     const t = this.localize;
     if (optIn.state === 'confirmed') {
-      const name = customer?.profile?.firstName ?? customer?.email ?? customer?.customerNumber ?? '';
+      const name = customer?.name?.firstName ?? customer?.email ?? customer?.customerNumber ?? '';
       return html`${this.renderHeading(t.term('signup.confirmed_heading'))}
         <p part="text">${t.term('signup.confirmed', { name })}</p>`;
     }
