@@ -62,8 +62,11 @@ class PuppeteerTab {
     await handle.asElement().click();
   }
 
+  /** Goes back in the tab's history as the Back button does; the caller waits for the page it expects. */
   goBack() {
-    return this.page.goBack();
+    return this.evaluate(() => {
+      history.back();
+    });
   }
 
   screenshot(path) {
@@ -160,8 +163,11 @@ class WebDriverTab {
     await element.click();
   }
 
+  /** Goes back in the tab's history as the Back button does; the caller waits for the page it expects. */
   goBack() {
-    return this.#driver.back();
+    return this.evaluate(() => {
+      history.back();
+    });
   }
 
   screenshot(path) {
