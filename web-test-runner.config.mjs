@@ -69,8 +69,32 @@ function countTests(suite, counts = { passed: 0, failed: 0, skipped: 0 }) {
 
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
 
+/** When each launcher started its first test file and ended its last one. */
+const timeSpent = new Map();
+
+/** Notes when `launcher` starts its first test file and ends each one. */
+function timed(launcher) {
+  const startSession = launcher.startSession.bind(launcher);
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.startSession = (...args) => {
+    if (!timeSpent.has(launcher)) timeSpent.set(launcher, { start: Date.now(), end: Date.now() });
+    return startSession(...args);
+  };
+  launcher.stopSession = async (...args) => {
+    const result = await stopSession(...args);
+    timeSpent.get(launcher).end = Date.now();
+    return result;
+  };
+  return launcher;
+}
+
+function minutes(launcher) {
+  const spent = timeSpent.get(launcher);
+  return spent ? `${((spent.end - spent.start) / 60_000).toFixed(1)} min` : '0 min';
+}
+
 /**
- * Ends the run with one line per engine (its version, then `N passed, N failed, N skipped`) and
+ * Ends the run with one line per engine (`N passed, N failed, N skipped`, the time, its version) and
  * one plain `browser tests: N passed, N failed, N skipped` line over all, which CI and people read.
  * They are written at process exit: the runner's live progress display redraws over earlier lines.
  */
@@ -80,15 +104,17 @@ function summaryLineReporter(engineOf) {
       const total = { passed: 0, failed: 0, skipped: 0 };
       const perEngine = new Map();
       for (const session of sessions) {
-        const name = engineOf.get(session.browser);
-        if (!perEngine.has(name)) perEngine.set(name, { passed: 0, failed: 0, skipped: 0 });
-        for (const counts of [total, perEngine.get(name)]) {
+        if (!perEngine.has(session.browser)) perEngine.set(session.browser, { passed: 0, failed: 0, skipped: 0 });
+        for (const counts of [total, perEngine.get(session.browser)]) {
           countTests(session.testResults, counts);
           // A file that failed to load has no results but errors; count it as a failure.
           if (!session.testResults && session.errors.length > 0) counts.failed += 1;
         }
       }
-      const lines = [...perEngine].map(([name, counts]) => `${ENGINES[name].label}: ${line(counts)} (${engineVersion(name)})`);
+      const lines = [...perEngine].map(([launcher, counts]) => {
+        const name = engineOf.get(launcher);
+        return `${ENGINES[name].label}: ${line(counts)} in ${minutes(launcher)} (${engineVersion(name)})`;
+      });
       process.once('exit', () => {
         process.stdout.write(`\n${lines.join('\n')}\nbrowser tests: ${line(total)}\n`);
       });
@@ -101,17 +127,19 @@ async function launchers(names) {
   const engineOf = new Map();
   for (const name of names) {
     if (name === 'chromium') {
-      engineOf.set(chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS } }), name);
+      engineOf.set(timed(chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS } })), name);
     } else if (name === 'firefox') {
       engineOf.set(
-        chromeLauncher({
-          puppeteer,
-          launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.programs[0], headless: true },
-        }),
+        timed(
+          chromeLauncher({
+            puppeteer,
+            launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.programs[0], headless: true },
+          }),
+        ),
         name,
       );
     } else if (name === 'webkit') {
-      engineOf.set(webdriverLauncher(await startWebKitDriver(ENGINES.webkit.programs)), name);
+      engineOf.set(timed(webdriverLauncher(await startWebKitDriver(ENGINES.webkit.programs))), name);
     }
   }
   return engineOf;
