@@ -2,7 +2,6 @@
 // Chromium and Firefox through puppeteer-core (Firefox over WebDriver BiDi), WebKit (WebKitGTK's
 // MiniBrowser in a private Xvfb display) through WebKitWebDriver. EMX_BROWSERS narrows the engines
 // (scripts/engines.mjs).
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -17,20 +16,10 @@ import { serveUntransformed } from './test/dist/serve-untransformed.mjs';
 import { reactAsEsModule } from './test/frameworks/react-plugin.mjs';
 import { demoStorefront } from './test/demo/storefront-server.mjs';
 import { storefrontCommands } from './test/demo/storefront-command.mjs';
+import { freePort } from './test/support/free-port.mjs';
 
 const { startEmulator } = await tsImport('./emulator/server.ts', import.meta.url);
 const { chromiumPath, CHROMIUM_ARGS } = await tsImport('./scripts/chromium.ts', import.meta.url);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const testPort = Number(process.env.EMX_TEST_PORT ?? (await freePort()));
 const testOrigin = `http://localhost:${testPort}`;

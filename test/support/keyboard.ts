@@ -9,11 +9,6 @@ export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
-/** Presses `key` `times` times. */
-export async function pressTimes(key: string, times: number): Promise<void> {
-  for (let done = 0; done < times; done++) await press(key);
-}
-
 /** Types `text` into whatever has focus, one character at a time. */
 export async function typeText(text: string): Promise<void> {
   for (const character of text) await press(character);

@@ -2,22 +2,11 @@
 // Xvfb display (MiniBrowser has no headless mode, and a run needs no DISPLAY nor pops windows up on
 // one). Both programs stop when the test run's process exits.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 
 const START_TIMEOUT_MS = 20_000;
 const children = [];
 process.once('exit', () => children.forEach((child) => child.kill()));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function withinStartTimeout(promise, what) {
   let timer;
