@@ -1,5 +1,6 @@
-// Test-runner commands that drive the demo storefront in top-level pages of the test browser
-// (`frame-ancestors 'none'` keeps it out of frames), each task in a fresh browser context. A task
+// Test-runner commands that drive the demo storefront in top-level tabs of the test browser
+// (`frame-ancestors 'none'` keeps it out of frames), each task in a fresh browsing state
+// (./tabs.mjs, for Puppeteer and WebDriver alike). A task
 // can outlast the runner's 20-second limit for one command, so it is started by one command and
 // its outcome fetched by others (storefront-runner.ts does both):
 // - `emx-storefront-start` `{ task: 'flow', flow }`: runs one of FLOWS and answers what
@@ -11,6 +12,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ObservedContext } from './observed-context.mjs';
+import { tabsFor } from './tabs.mjs';
 import { FLOWS, JANE, Shopper, signInWithPassword } from './storefront-flows.mjs';
 
 const SCREENS_DIR = resolve(import.meta.dirname, '../../test-results/screens');
@@ -49,11 +51,11 @@ function measure(main) {
   };
 }
 
-async function screens(browser, origins, viewport) {
+async function screens(openTabs, origins, observed, viewport) {
   await mkdir(SCREENS_DIR, { recursive: true });
-  const observed = await ObservedContext.open(browser, origins);
+  const context = await ObservedContext.open(openTabs, origins, observed);
   try {
-    const shop = new Shopper(observed, await observed.newPage(VIEWPORTS[viewport]), origins.storefront, origins.emulator);
+    const shop = new Shopper(context, await context.newPage(VIEWPORTS[viewport]), origins.storefront, origins.emulator);
     const results = [];
     for (const screen of SCREENS) {
       if (screen.signedIn && !results.some((each) => each.signedIn)) await signInWithPassword(shop, JANE);
@@ -61,27 +63,27 @@ async function screens(browser, origins, viewport) {
       await shop.waitForSelector(screen.main);
       if (screen.settled) await shop.waitForSelector(screen.settled);
       const file = `${screen.name}-${viewport}.png`;
-      await shop.page.screenshot({ path: resolve(SCREENS_DIR, file), fullPage: true });
-      results.push({ ...screen, file, ...(await shop.page.evaluate(measure, screen.main)) });
+      await shop.tab.screenshot(resolve(SCREENS_DIR, file));
+      results.push({ ...screen, file, ...(await shop.tab.evaluate(measure, screen.main)) });
     }
-    const { errors, violations } = await observed.report();
+    const { errors, violations } = await context.report(shop.tab);
     return { screens: results, errors, violations };
   } finally {
-    await observed.close();
+    await context.close();
   }
 }
 
-async function flow(browser, origins, name) {
+async function flow(openTabs, origins, observed, name) {
   const run = FLOWS[name];
   if (!run) throw new Error(`No storefront flow "${name}"`);
-  const observed = await ObservedContext.open(browser, origins);
+  const context = await ObservedContext.open(openTabs, origins, observed);
   try {
-    const page = await observed.newPage();
-    await run(new Shopper(observed, page, origins.storefront, origins.emulator));
-    await observed.snapshotDom(page, 'at the end of the flow');
-    return await observed.report();
+    const page = await context.newPage();
+    await run(new Shopper(context, page, origins.storefront, origins.emulator));
+    await context.snapshotDom(page, 'at the end of the flow');
+    return await context.report(page);
   } finally {
-    await observed.close();
+    await context.close();
   }
 }
 
@@ -90,22 +92,22 @@ async function flow(browser, origins, name) {
  * Trusted Types) assigns a plain string to `innerHTML`, which `require-trusted-types-for 'script'`
  * forbids: the probe must see exactly those violations.
  */
-async function cspProbe(browser, origins) {
-  const observed = await ObservedContext.open(browser, origins);
+async function cspProbe(openTabs, origins, observed) {
+  const context = await ObservedContext.open(openTabs, origins, observed);
   try {
-    const shop = new Shopper(observed, await observed.newPage(), origins.storefront, origins.emulator);
+    const shop = new Shopper(context, await context.newPage(), origins.storefront, origins.emulator);
     await shop.visit('/login.html');
-    let violation = observed.nextViolation();
-    await shop.page.evaluate(() => {
+    let violation = context.nextViolation();
+    await shop.tab.evaluate(() => {
       const probe = document.createElement('p');
       probe.setAttribute('style', 'color: red');
       document.body.append(probe);
     });
     await violation;
-    const trustedTypes = await shop.page.evaluate(() => 'trustedTypes' in window);
+    const trustedTypes = await shop.tab.evaluate(() => 'trustedTypes' in window);
     if (trustedTypes) {
-      violation = observed.nextViolation();
-      const refused = await shop.page.evaluate(() => {
+      violation = context.nextViolation();
+      const refused = await shop.tab.evaluate(() => {
         try {
           document.createElement('p').innerHTML = '<b>not trusted</b>';
           return false;
@@ -116,9 +118,9 @@ async function cspProbe(browser, origins) {
       if (!refused) throw new Error('innerHTML took a plain string under require-trusted-types-for');
       await violation;
     }
-    return { ...(await observed.report()), trustedTypes };
+    return { ...(await context.report(shop.tab)), trustedTypes };
   } finally {
-    await observed.close();
+    await context.close();
   }
 }
 
@@ -126,13 +128,16 @@ async function cspProbe(browser, origins) {
 const OUTCOME_WAIT_MS = 10_000;
 
 const TASKS = {
-  flow: (browser, origins, { flow: name }) => flow(browser, origins, name),
-  screens: (browser, origins, { viewport }) => screens(browser, origins, viewport),
-  'csp-probe': (browser, origins) => cspProbe(browser, origins),
+  flow: (openTabs, origins, observed, { flow: name }) => flow(openTabs, origins, observed, name),
+  screens: (openTabs, origins, observed, { viewport }) => screens(openTabs, origins, observed, viewport),
+  'csp-probe': (openTabs, origins, observed) => cspProbe(openTabs, origins, observed),
 };
 
-/** `origins()` answers `{ storefront, emulator }` once the server and the emulator run. */
-export function storefrontCommands(origins) {
+/**
+ * `origins()` answers `{ storefront, emulator }` once the server and the emulator run; `observed`
+ * is the storefront server's list of what its pages report (./storefront-server.mjs).
+ */
+export function storefrontCommands(origins, observed) {
   const running = new Map();
   let lastId = 0;
 
@@ -155,11 +160,10 @@ export function storefrontCommands(origins) {
       if (command === 'emx-storefront-start') {
         const run = TASKS[payload.task];
         if (!run) throw new Error(`No storefront task "${payload.task}"`);
-        const browser = session.browser.getPage(session.id).browser();
         const id = ++lastId;
         running.set(
           id,
-          run(browser, origins(), payload).then(
+          run(tabsFor(session), origins(), observed, payload).then(
             (report) => ({ done: true, report }),
             (error) => ({ done: true, error: error.message }),
           ),

@@ -1,7 +1,6 @@
 // The demo storefront's flows, worked through its pages the way a customer does: typing, pressing
 // buttons, following the emails' links from the emulator console. Each flow throws with a message
 // that says what did not happen; what the pages leak along the way is for ObservedContext to judge.
-import { signInAtProvider } from '../social/provider-command.mjs';
 
 export const JANE = { email: 'jane@example.com', password: 'Jane#2026pass', firstName: 'Jane' };
 const ALEX = { email: 'alex@social.example', password: 'Alex#2026pass', firstName: 'Alex' };
@@ -14,34 +13,34 @@ const LOGIN = {
   submit: 'emx-login [part~="submit"]',
 };
 
-/** A customer at the storefront: one page of an ObservedContext. */
+/** A customer at the storefront: one tab (./tabs.mjs) of an ObservedContext. */
 export class Shopper {
   #observed;
   #origin;
   #emulatorUrl;
 
-  constructor(observed, page, origin, emulatorUrl) {
+  constructor(observed, tab, origin, emulatorUrl) {
     this.#observed = observed;
-    this.page = page;
+    this.tab = tab;
     this.#origin = origin;
     this.#emulatorUrl = emulatorUrl;
   }
 
   /** Opens the page that loads nothing but the built CDN bundle (test/dist/strict-csp.html), pointed at the emulator. */
   async visitCdnPage() {
-    await this.page.goto(`${this.#origin}/test/dist/strict-csp.html?api-url=${encodeURIComponent(this.#emulatorUrl)}`);
+    await this.tab.goto(`${this.#origin}/test/dist/strict-csp.html?api-url=${encodeURIComponent(this.#emulatorUrl)}`);
   }
 
   /** Opens a storefront page and waits until its header shows the session state. */
   async visit(path) {
-    await this.page.goto(this.#origin + path);
+    await this.tab.goto(this.#origin + path);
     await this.arrivedAt(path);
   }
 
   /** Waits until the tab shows the storefront page `path` and its header shows the session state (through any redirects). */
   async arrivedAt(path) {
     await this.#observed.waitFor(
-      this.page,
+      this.tab,
       `${path} with the session state in its header`,
       (wanted, status) => location.pathname === wanted && document.querySelector(status)?.textContent,
       path,
@@ -50,7 +49,7 @@ export class Shopper {
   }
 
   async fill(selector, value) {
-    await this.page.locator(selector).fill(value);
+    await this.tab.fill(selector, value);
   }
 
   /** Types into a password field; the value is then looked for in URLs, console output and the DOM. */
@@ -64,7 +63,21 @@ export class Shopper {
   }
 
   async click(selector) {
-    await this.page.locator(selector).click();
+    await this.tab.click(selector);
+  }
+
+  /** Clicks what reloads the page, and waits until the new document shows the session state. */
+  async clickToReload(selector) {
+    await this.tab.evaluate(() => {
+      window.emxBeforeReload = true;
+    });
+    await this.click(selector);
+    await this.#observed.waitFor(
+      this.tab,
+      'the page to load again',
+      (status) => !window.emxBeforeReload && document.querySelector(status)?.textContent,
+      HEADER_STATUS,
+    );
   }
 
   /** Clicks what leads to the page `path` and waits until it shows. */
@@ -75,22 +88,19 @@ export class Shopper {
 
   /** Clicks `target` inside the first `container` whose text includes `text` (a table row, an address card). */
   async clickWithin(container, text, target) {
-    const handle = await this.#observed.waitFor(
-      this.page,
-      `a ${container} with "${text}" holding ${target}`,
-      (containerSelector, wanted, targetSelector) =>
-        [...document.querySelectorAll(containerSelector)].find((each) => each.textContent.includes(wanted))?.querySelector(targetSelector),
-      container,
-      text,
-      target,
-    );
-    await handle.asElement().click();
+    const find = (containerSelector, wanted, targetSelector) =>
+      [...document.querySelectorAll(containerSelector)].find((each) => each.textContent.includes(wanted))?.querySelector(targetSelector);
+    // Each function runs in the page on its own: no closure to share.
+    const found = (containerSelector, wanted, targetSelector) =>
+      Boolean([...document.querySelectorAll(containerSelector)].find((each) => each.textContent.includes(wanted))?.querySelector(targetSelector));
+    await this.#observed.waitFor(this.tab, `a ${container} with "${text}" holding ${target}`, found, container, text, target);
+    await this.tab.clickFound(find, container, text, target);
   }
 
   /** Waits until the text of `selector` includes `text` (as read: the isolation marks around names and emails left out). */
   async waitForText(selector, text) {
     await this.#observed.waitFor(
-      this.page,
+      this.tab,
       `"${text}" in ${selector}`,
       (target, wanted) => document.querySelector(target)?.textContent.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').includes(wanted),
       selector,
@@ -101,7 +111,7 @@ export class Shopper {
   /** Waits until the first `container` whose text includes `text` also includes `expected`. */
   async waitForWithin(container, text, expected) {
     await this.#observed.waitFor(
-      this.page,
+      this.tab,
       `"${expected}" in the ${container} with "${text}"`,
       (containerSelector, wanted, more) =>
         [...document.querySelectorAll(containerSelector)].find((each) => each.textContent.includes(wanted))?.textContent.includes(more),
@@ -112,12 +122,12 @@ export class Shopper {
   }
 
   async waitForSelector(selector) {
-    await this.#observed.waitFor(this.page, `${selector} to appear`, (target) => document.querySelector(target), selector);
+    await this.#observed.waitFor(this.tab, `${selector} to appear`, (target) => Boolean(document.querySelector(target)), selector);
   }
 
   async waitForCount(selector, count) {
     await this.#observed.waitFor(
-      this.page,
+      this.tab,
       `${count} of ${selector}`,
       (target, wanted) => document.querySelectorAll(target).length === wanted,
       selector,
@@ -131,7 +141,7 @@ export class Shopper {
 
   /** Throws unless the password inputs inside `scope` hold exactly `expected` (what the user typed, or nothing). */
   async expectPasswords(scope, expected, moment) {
-    const values = await this.page.evaluate(
+    const values = await this.tab.evaluate(
       (root) => [...document.querySelectorAll(`${root} input[autocomplete$="-password"]`)].map((input) => input.value),
       scope,
     );
@@ -142,17 +152,15 @@ export class Shopper {
 
   /** Throws when the address bar or any history entry of this tab still carries one of `params` (in the query or the fragment). */
   async expectUrlsWithout(params, moment) {
-    const session = await this.page.createCDPSession();
-    const { entries } = await session.send('Page.getNavigationHistory');
-    await session.detach();
-    const storefrontEntries = [this.page.url(), ...entries.map((entry) => entry.url)].filter((url) => url.startsWith(this.#origin));
+    await this.#observed.settle(this.tab);
+    const storefrontEntries = [await this.tab.url(), ...this.#observed.history()].filter((url) => url.startsWith(this.#origin));
     const carries = (url, param) => new URL(url).searchParams.has(param) || new URLSearchParams(new URL(url).hash.slice(1)).has(param);
     const carrying = storefrontEntries.filter((url) => params.some((param) => carries(url, param)));
     if (carrying.length > 0) throw new Error(`${moment}, the tab's history still holds ${carrying.join(', ')}`);
   }
 
   snapshot(moment) {
-    return this.#observed.snapshotDom(this.page, moment);
+    return this.#observed.snapshotDom(this.tab, moment);
   }
 }
 
@@ -320,13 +328,13 @@ async function passwordReset(shop) {
 async function socialSignIn(shop, providerId, identity) {
   await shop.visit('/login.html');
   await shop.click(`emx-login [data-provider="${providerId}"] [part~="social-button"]`);
-  await signInAtProvider(shop.page, { email: identity.email, password: shop.rememberPassword(identity.password) });
+  await shop.tab.signInAtProvider({ email: identity.email, password: shop.rememberPassword(identity.password) });
   // Back on callback.html the kit signs the customer in; the storefront then shows the account.
   await shop.arrivedAt('/account.html');
   await shop.headerSays(`Signed in as ${identity.firstName}`);
   await shop.expectUrlsWithout(['code', 'state'], 'after the redirect back from the provider');
   await shop.snapshot('signed in through the provider');
-  await shop.page.goBack();
+  await shop.tab.goBack();
   await shop.arrivedAt('/callback.html');
   await shop.expectUrlsWithout(['code', 'state'], 'after going back to the callback page');
   await shop.headerSays(`Signed in as ${identity.firstName}`);
@@ -358,11 +366,10 @@ async function emulatorConsole(shop) {
   await shop.waitForWithin(rows, 'ina@example.com', 'active');
   await shop.click('[data-console="refresh"]');
   await shop.waitForText('[data-console="status"]', 'Refreshed');
-  await Promise.all([shop.page.waitForNavigation(), shop.click('[data-console="reset"]')]);
+  await shop.clickToReload('[data-console="reset"]');
   await shop.waitForWithin(rows, 'ina@example.com', 'waiting for activation');
 }
 
-/** Every flow of the storefront, by name. */
 /** The built bundle, not the demo's sources, on a page of its own under the same policy. */
 async function cdnBundleSignIn(shop) {
   await shop.visitCdnPage();
@@ -373,6 +380,7 @@ async function cdnBundleSignIn(shop) {
   await shop.waitForText('emx-login [part~="heading"]', 'Signed in as Jane Doe');
 }
 
+/** Every flow of the storefront, by name. */
 export const FLOWS = {
   'password sign-in and sign-out': passwordSignIn,
   'sign-up and activation': signUp,

@@ -4,7 +4,9 @@
 //   emulator's email links (`{storefrontUrl}/password-reset.html#token=…`) and its registered social
 //   redirect URI (`{storefrontUrl}/callback.html`) point, since the test server is its storefront;
 // - the pages get the emulator's URL where Vite would write `%EMX_PUBLIC_API_URL%`;
-// - TypeScript and bare imports go through the runner's own transforms (esbuild, node-resolve).
+// - TypeScript and bare imports go through the runner's own transforms (esbuild, node-resolve);
+// - ./observer.js comes first into every page, and what it reports (POST /__emx-observed) is kept,
+//   with every page served and its CSP header, for ./observed-context.mjs, in every engine alike.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -31,26 +33,60 @@ export function storefrontCsp(emulatorOrigin) {
   ].join('; ');
 }
 
+const OBSERVER_SCRIPT = '<script src="/test/demo/observer.js"></script>';
+
 /**
- * `middleware` maps the root paths onto demo/ (before the runner's file serving); `plugin` fills in
- * the API URL and adds the CSP header to the demo's pages. `emulatorUrl()` is read per request: the
- * emulator starts with the server.
+ * `middleware` maps the root paths onto demo/ (before the runner's file serving), keeps what the
+ * observer reports and notes every page served; `plugin` fills in the API URL, puts the observer
+ * in and adds the CSP header to the demo's pages. `emulatorUrl()` is read per request: the emulator
+ * starts with the server. `observed` holds the reports (`{ kind, data, page, at }`, kind `document`
+ * for a page served) in the order they arrived.
  */
 export function demoStorefront(emulatorUrl) {
+  const observed = [];
   return {
-    middleware(context, next) {
+    observed,
+    async middleware(context, next) {
+      if (context.method === 'POST' && context.path === '/__emx-observed') {
+        observed.push(JSON.parse(await readBody(context.req)));
+        context.status = 204;
+        return undefined;
+      }
       if (DEMO_FILES.has(context.path)) context.url = `/demo${context.url}`;
-      return next();
+      if (context.path.startsWith('/demo/') && context.path.endsWith('.html')) {
+        // A full answer every time, never "not modified": the CSP header noted is the one in force.
+        delete context.req.headers['if-none-match'];
+        delete context.req.headers['if-modified-since'];
+      }
+      await next();
+      if (context.path.startsWith('/demo/') && context.response.is('html')) {
+        const data = { path: context.path.slice('/demo'.length), status: context.status, csp: context.response.get('Content-Security-Policy') || null };
+        observed.push({ kind: 'document', data, page: context.href, at: Date.now() });
+      }
+      return undefined;
     },
     plugin: {
       name: 'emx-demo-storefront',
       transform(context) {
         if (!context.path.startsWith('/demo/') || !context.response.is('html')) return undefined;
         return {
-          body: context.body.replace(RUNNER_SOCKET_SCRIPT, '').replaceAll('%EMX_PUBLIC_API_URL%', emulatorUrl()),
+          body: context.body
+            .replace(RUNNER_SOCKET_SCRIPT, '')
+            .replaceAll('%EMX_PUBLIC_API_URL%', emulatorUrl())
+            .replace(/<head>/, `<head>${OBSERVER_SCRIPT}`),
           headers: { 'Content-Security-Policy': storefrontCsp(new URL(emulatorUrl()).origin) },
         };
       },
     },
   };
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (body += chunk));
+    request.once('end', () => resolve(body));
+    request.once('error', reject);
+  });
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { chord, press, typeText } from '../support/keyboard.js';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/account/emx-account.js';
@@ -7,12 +7,13 @@ import type { EmxAccountElement } from '../../src/elements/account/emx-account.j
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { accountMessages } from '../../src/elements/account/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import { watchPasswordOffers } from '../support/password-offers.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import accountDe from '../../src/elements/account/messages.de.js';
 import type { Customer } from '../../src/api/index.js';
 import { EmporixSession, updateCustomerProfile } from '../../src/session/index.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
-import { CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
+import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, fillMessage, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
 
 const en = { ...sharedMessages.en, ...accountMessages.en };
@@ -343,9 +344,7 @@ describe('<emx-account>', () => {
 
     const faults: Array<[string, Omit<Fault, 'path' | 'method'>, string]> = [
       ['a 503', { status: 503 }, en['error.server']],
-      // Chromium silently resends a request whose reused connection dropped, once per idle
-      // connection it still holds, so drop more than a warm pool has.
-      ['a dropped connection', { drop: true, times: 10 }, en['error.network']],
+      ['a dropped connection', { drop: true, times: EVERY_ATTEMPT }, en['error.network']],
     ];
     for (const [name, fault, message] of faults) {
       it(`reports ${name} while saving, keeps the edits and saves on retry`, async () => {
@@ -374,19 +373,14 @@ describe('<emx-account>', () => {
       const { account } = await mountAccount();
       expect(query<HTMLInputElement>(section(account, 'password'), 'input[autocomplete="username"]').value).to.equal(JANE.email);
       const changed = oneEvent(account, 'emx-password-change');
-      const offered: Credential[] = [];
-      const store = navigator.credentials.store;
-      navigator.credentials.store = async (credential: Credential) => {
-        offered.push(credential);
-      };
-
+      const offers = watchPasswordOffers();
       try {
         changePassword(account, JANE.password, NEW_PASSWORD);
         await changed;
       } finally {
-        navigator.credentials.store = store;
+        offers.stop();
       }
-      expect(offered.map((credential) => [credential.type, credential.id])).to.deep.equal([['password', JANE.email]]);
+      expect(offers.offered).to.deep.equal(offers.expected(JANE.email));
       await until(() => statusOf(section(account, 'password')), 3000, 'the confirmation');
       expect(statusOf(section(account, 'password'))).to.equal(en['account.password_changed']);
       expect(['currentPassword', 'newPassword', 'confirmation'].map((name) => input(account, name).value)).to.deep.equal(['', '', '']);
@@ -605,48 +599,46 @@ describe('<emx-account>', () => {
     it('can be used with the keyboard alone', async () => {
       const { account } = await mountAccount();
       (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(query(account, '[part~="edit-profile"]')), 'focus on "Edit profile"').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await waitForFocus(query(account, 'select[name="title"]'));
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(input(account, 'firstName')), 'focus on the first name').to.equal(true);
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'a' });
-      await sendKeys({ up: 'Control' });
-      await sendKeys({ type: 'Janet' });
-      await sendKeys({ press: 'Enter' });
+      await chord('Control', 'a');
+      await typeText('Janet');
+      await press('Enter');
       await profileSaved(account);
       await waitForFocus(query(account, '[part~="edit-profile"]'));
       expect(profileValue(account, en['account.name'])).to.equal('Ms Janet Doe');
 
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(input(account, 'currentPassword')), 'focus on the current password').to.equal(true);
-      await sendKeys({ type: JANE.password });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await typeText(JANE.password);
+      await press('Tab');
+      await press('Tab');
       expect(hasFocus(input(account, 'newPassword')), 'focus on the new password').to.equal(true);
-      await sendKeys({ type: NEW_PASSWORD });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ type: NEW_PASSWORD });
-      await sendKeys({ press: 'Enter' });
+      await typeText(NEW_PASSWORD);
+      await press('Tab');
+      await press('Tab');
+      await typeText(NEW_PASSWORD);
+      await press('Enter');
       await until(() => statusOf(section(account, 'password')), 3000, 'the password change');
       expect(await canSignIn(JANE.email, NEW_PASSWORD)).to.equal(true);
 
       const passwordInEmailForm = query<HTMLInputElement>(section(account, 'email'), '[name="password"]');
-      for (let presses = 0; presses < 6 && !hasFocus(passwordInEmailForm); presses++) await sendKeys({ press: 'Tab' });
+      for (let presses = 0; presses < 6 && !hasFocus(passwordInEmailForm); presses++) await press('Tab');
       expect(hasFocus(passwordInEmailForm), 'focus on the email form’s password').to.equal(true);
-      await sendKeys({ type: NEW_PASSWORD });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await typeText(NEW_PASSWORD);
+      await press('Tab');
+      await press('Tab');
       expect(hasFocus(input(account, 'newEmail')), 'focus on the new email').to.equal(true);
-      await sendKeys({ type: NEW_EMAIL });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await typeText(NEW_EMAIL);
+      await press('Tab');
+      await press(' ');
       expect(input(account, 'syncContactEmail').checked, 'the checkbox toggled').to.equal(false);
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Enter' });
+      await press('Tab');
+      await press('Enter');
       await until(() => statusOf(section(account, 'email')), 3000, 'the email change request');
       expect((await outbox()).map((mail) => mail.to)).to.deep.equal([NEW_EMAIL]);
     });

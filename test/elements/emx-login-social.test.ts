@@ -3,7 +3,7 @@
 // for redirects, or in a popup opened from this page.
 import { expect, fixture, html } from '@open-wc/testing';
 import type axe from 'axe-core';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../support/keyboard.js';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
 import type { EmxLoginElement } from '../../src/elements/login/emx-login.js';
@@ -198,11 +198,11 @@ describe('<emx-login> social sign-in', function () {
       const start = await openLoginPage();
       query(start, '[part~="heading"]').focus();
 
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(socialButtonOf(start, 'social')), 'focus on the first provider').to.equal(true);
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(socialButtonOf(start, 'partner')), 'focus on the second provider').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await signInAtProvider(PAT);
 
       await signedInOnCallback('Pat');
@@ -240,7 +240,7 @@ describe('<emx-login> social sign-in', function () {
       const dismiss = query<HTMLButtonElement>(login, '[part~="dismiss"]');
       expect(dismiss.textContent?.trim()).to.equal(en['login.social.dismiss']);
       dismiss.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await until(() => errorSummaryOf(login) === '', 1000, 'the message to go');
       expect(pageState().session.social.lastError).to.equal(undefined);
       expect(login.querySelector('[part~="dismiss"]')).to.equal(null);

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, typeText } from '../support/keyboard.js';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
@@ -12,6 +12,7 @@ import sharedDe from '../../src/elements/shared/messages.de.js';
 import passwordResetDe from '../../src/elements/password-reset/messages.de.js';
 import { EmporixSession, requestCustomerPasswordReset, signUpCustomer } from '../../src/session/index.js';
 import {
+  EVERY_ATTEMPT,
   CLIENT_ID,
   JANE,
   TENANT,
@@ -375,9 +376,7 @@ describe('<emx-password-reset>', () => {
   describe('when the network or the server fails', () => {
     const faults: Array<[string, Omit<Fault, 'path' | 'method'>, string]> = [
       ['a 503', { status: 503 }, en['error.server']],
-      // Chromium silently resends a request whose reused connection dropped, once per idle
-      // connection it still holds, so drop more than a warm pool has.
-      ['a dropped connection', { drop: true, times: 10 }, en['error.network']],
+      ['a dropped connection', { drop: true, times: EVERY_ATTEMPT }, en['error.network']],
     ];
 
     for (const [name, fault, message] of faults) {
@@ -437,15 +436,15 @@ describe('<emx-password-reset>', () => {
     it('can be completed with the keyboard alone', async () => {
       const { reset: asker } = await mountReset();
       (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(emailInput(asker)), 'focus on the email field').to.equal(true);
-      await sendKeys({ type: JANE.email });
-      await sendKeys({ press: 'Enter' });
+      await typeText(JANE.email);
+      await press('Enter');
       await until(() => headingOf(asker) === en['password-reset.requested_heading'], 3000, 'the "check your inbox" step');
       await waitForFocus(query(asker, '[part~="heading"]'));
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(query(asker, '[part~="send-again"]')), 'focus on "send again"').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await until(() => statusOf(asker), 3000, 'the confirmation');
 
       // The link opens a new page.
@@ -453,23 +452,23 @@ describe('<emx-password-reset>', () => {
       const { reset } = await openResetLink(await resetLinkFor(JANE.email));
       const [password, confirmation] = newPasswordInputs(reset) as [HTMLInputElement, HTMLInputElement];
       (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(password), 'focus on the new password').to.equal(true);
-      await sendKeys({ type: NEW_PASSWORD });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await typeText(NEW_PASSWORD);
+      await press('Tab');
+      await press(' ');
       expect(password.type, 'the toggle shows the password').to.equal('text');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(confirmation), 'focus on the repetition').to.equal(true);
-      await sendKeys({ type: NEW_PASSWORD });
-      await sendKeys({ press: 'Enter' });
+      await typeText(NEW_PASSWORD);
+      await press('Enter');
 
       await completed(reset);
       await waitForFocus(query(reset, '[part~="heading"]'));
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const signIn = query(reset, '[part~="link"]');
       expect(hasFocus(signIn), 'focus on "Sign in"').to.equal(true);
-      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      setTimeout(() => void press('Enter'));
       expect((await oneEvent(reset, 'emx-navigate')).detail.to).to.equal('login');
     });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, typeText } from '../support/keyboard.js';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/signup/emx-signup.js';
@@ -7,10 +7,13 @@ import type { EmxSessionElement } from '../../src/elements/session/emx-session.j
 import type { EmxSignupElement } from '../../src/elements/signup/emx-signup.js';
 import { signupMessages } from '../../src/elements/signup/messages.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
+import { recordFetches } from '../support/fetches.js';
+import { watchPasswordOffers } from '../support/password-offers.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import signupDe from '../../src/elements/signup/messages.de.js';
 import { EmporixSession, listCustomerAddresses, signUpCustomer } from '../../src/session/index.js';
 import {
+  EVERY_ATTEMPT,
   CLIENT_ID,
   JANE,
   TENANT,
@@ -106,18 +109,6 @@ async function openAddress(signup: EmxSignupElement): Promise<void> {
 }
 
 const postedSignups = () => requestsTo(SIGNUP_PATH, 'POST');
-
-/**
- * The statuses of the sign-up requests the page itself sent (0: no answer), once `count` are in.
- * Resource Timing has one entry per fetch; the emulator log can show more for a dropped
- * connection, because Chromium resends a request once on a reused connection that drops.
- */
-async function pageSignupStatuses(count: number): Promise<number[]> {
-  const entries = () =>
-    performance.getEntriesByType('resource').filter((entry): entry is PerformanceResourceTiming => new URL(entry.name).pathname === SIGNUP_PATH);
-  await until(() => entries().length >= count, 3000, `${count} sign-up requests from the page`);
-  return entries().map((entry) => entry.responseStatus);
-}
 
 /** The "Confirm and sign in" button the page an opt-in link opens shows. */
 async function confirmButtonOf(signup: EmxSignupElement): Promise<HTMLButtonElement> {
@@ -348,11 +339,7 @@ describe('<emx-signup>', () => {
 
   describe('signing up', () => {
     it('creates an account from email and password alone, then waits for activation', async () => {
-      const stored: Credential[] = [];
-      const original = navigator.credentials.store;
-      navigator.credentials.store = async (credential: Credential) => {
-        stored.push(credential);
-      };
+      const offers = watchPasswordOffers();
       try {
         const { signup } = await mountSignup(html`<emx-signup sections=""></emx-signup>`);
         await expect(signup).to.be.accessible();
@@ -367,7 +354,7 @@ describe('<emx-signup>', () => {
         await waitForHeading(signup, en['signup.created_heading']);
         expect(query(signup, 'p[part~="text"]').textContent).to.equal(filled(en['signup.created_pending'], { email: NEW_CUSTOMER.email }));
         expect(signup.querySelector('input[type="password"]')).to.equal(null);
-        expect(stored.map((credential) => [credential.id, credential.type])).to.deep.equal([[NEW_CUSTOMER.email, 'password']]);
+        expect(offers.offered).to.deep.equal(offers.expected(NEW_CUSTOMER.email));
 
         const posted = await postedSignups();
         expect(posted.map((entry) => [entry.status, entry.tokenKind])).to.deep.equal([[201, 'anonymous']]);
@@ -385,7 +372,7 @@ describe('<emx-signup>', () => {
         }
         expect(addresses).to.deep.equal([]);
       } finally {
-        navigator.credentials.store = original;
+        offers.stop();
       }
     });
 
@@ -798,7 +785,7 @@ describe('<emx-signup>', () => {
       await signUpCustomer(service, NEW_CUSTOMER);
       service.dispose();
       const [mail] = await outbox();
-      await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, drop: true, times: 3 });
+      await injectFault({ method: 'GET', path: `${OPTIN_PATH_PREFIX}*`, drop: true, times: EVERY_ATTEMPT });
       history.replaceState(null, '', `${location.pathname}?optin-token=${mail?.token ?? ''}`);
       const provider = await fixture<EmxSessionElement>(sessionTag(html`<emx-signup></emx-signup>`));
       const signup = query<EmxSignupElement>(provider, 'emx-signup');
@@ -818,31 +805,36 @@ describe('<emx-signup>', () => {
   describe('when the network or the server fails', () => {
     for (const fault of [
       { name: 'a 503', spec: { status: 503 }, message: en['error.server'], status: 503 },
-      { name: 'a dropped connection', spec: { drop: true, times: 3 }, message: en['error.network'], status: 0 },
+      { name: 'a dropped connection', spec: { drop: true, times: EVERY_ATTEMPT }, message: en['error.network'], status: 0 },
     ]) {
       it(`reports ${fault.name}, keeps every value and sends once per submit`, async () => {
         const { signup } = await mountSignup(html`<emx-signup sections="profile address"></emx-signup>`);
         await injectFault({ method: 'POST', path: SIGNUP_PATH, ...fault.spec });
-        performance.clearResourceTimings();
-        await openAddress(signup);
-        const typed = { ...NEW_CUSTOMER, firstName: 'Erika', lastName: 'Mustermann', contactName: 'Erika Mustermann', city: 'Berlin', country: 'DE' };
-        fill(signup, typed);
+        // What the page itself sent: the emulator's log also holds an engine's silent resends.
+        const fetches = recordFetches();
+        try {
+          await openAddress(signup);
+          const typed = { ...NEW_CUSTOMER, firstName: 'Erika', lastName: 'Mustermann', contactName: 'Erika Mustermann', city: 'Berlin', country: 'DE' };
+          fill(signup, typed);
 
-        submitButtonOf(signup).click();
+          submitButtonOf(signup).click();
 
-        expect(await waitForError(signup)).to.equal(fault.message);
-        for (const [name, value] of Object.entries(typed)) expect(control<HTMLInputElement>(signup, name).value, name).to.equal(value);
-        expect(control<HTMLInputElement>(signup, 'withAddress').checked).to.equal(true);
-        expect(await pageSignupStatuses(1)).to.deep.equal([fault.status]);
-        expect((await postedSignups()).every((entry) => entry.faulted)).to.equal(true);
-        await expect(signup).to.be.accessible();
+          expect(await waitForError(signup)).to.equal(fault.message);
+          for (const [name, value] of Object.entries(typed)) expect(control<HTMLInputElement>(signup, name).value, name).to.equal(value);
+          expect(control<HTMLInputElement>(signup, 'withAddress').checked).to.equal(true);
+          expect(await fetches.statuses('POST', SIGNUP_PATH, 1)).to.deep.equal([fault.status]);
+          expect((await postedSignups()).every((entry) => entry.faulted)).to.equal(true);
+          await expect(signup).to.be.accessible();
 
-        await clearFaults();
-        submitButtonOf(signup).click();
-        await waitForHeading(signup, en['signup.created_heading']);
-        expect(await pageSignupStatuses(2)).to.deep.equal([fault.status, 201]);
-        expect((await postedSignups()).filter((entry) => !entry.faulted).map((entry) => entry.status)).to.deep.equal([201]);
-        expect((await customers()).filter((customer) => customer.email === NEW_CUSTOMER.email)).to.have.length(1);
+          await clearFaults();
+          submitButtonOf(signup).click();
+          await waitForHeading(signup, en['signup.created_heading']);
+          expect(await fetches.statuses('POST', SIGNUP_PATH, 2)).to.deep.equal([fault.status, 201]);
+          expect((await postedSignups()).filter((entry) => !entry.faulted).map((entry) => entry.status)).to.deep.equal([201]);
+          expect((await customers()).filter((customer) => customer.email === NEW_CUSTOMER.email)).to.have.length(1);
+        } finally {
+          fetches.stop();
+        }
       });
     }
 
@@ -870,22 +862,22 @@ describe('<emx-signup>', () => {
       const { signup } = await mountSignup(html`<emx-signup sections="address"></emx-signup>`);
       (document.activeElement as HTMLElement | null)?.blur();
 
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(control(signup, 'email')), 'focus on the email field').to.equal(true);
-      await sendKeys({ type: NEW_CUSTOMER.email });
-      await sendKeys({ press: 'Tab' });
+      await typeText(NEW_CUSTOMER.email);
+      await press('Tab');
       expect(hasFocus(control(signup, 'password')), 'focus on the password field').to.equal(true);
-      await sendKeys({ type: NEW_CUSTOMER.password });
-      await sendKeys({ press: 'Tab' });
+      await typeText(NEW_CUSTOMER.password);
+      await press('Tab');
       expect(hasFocus(query(signup, '[part~="password-toggle"]')), 'focus on the toggle').to.equal(true);
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(control(signup, 'withAddress')), 'focus on the address checkbox').to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await until(() => signup.querySelector('[name="contactName"]'), 1000, 'the address fields');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(hasFocus(control(signup, 'contactName')), 'focus on the contact name').to.equal(true);
-      await sendKeys({ type: 'Erika Mustermann' });
-      await sendKeys({ press: 'Enter' });
+      await typeText('Erika Mustermann');
+      await press('Enter');
 
       await waitForHeading(signup, en['signup.created_heading']);
       await waitForFocus(query(signup, '[part~="heading"]'));

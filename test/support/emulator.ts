@@ -13,6 +13,12 @@ declare global {
 export const TENANT = 'demo';
 export const CLIENT_ID = 'demo-storefront';
 export const JANE = { email: 'jane@example.com', password: 'Jane#2026pass' } as const;
+/**
+ * A fault's `times` that outlasts every attempt until the test clears it: the session's own retries
+ * and the engine's silent resends of a request whose connection dropped (Chromium up to twice,
+ * Firefox up to ten times), which the emulator meets as requests too.
+ */
+export const EVERY_ATTEMPT = 1000;
 
 /** Where a session of the emulator's tenant and client keeps its record (and names its cross-tab lock). */
 export function sessionRecordKey(): string {
