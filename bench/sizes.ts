@@ -3,13 +3,20 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildStandaloneBundle } from '../scripts/bundles.ts';
-import { CDN_BUNDLE, DIST, tagsDefinedIn } from '../scripts/package-layout.ts';
+import { buildCdnBundles } from '../scripts/bundles.ts';
+import { staticGraphOf } from '../scripts/cdn-graph.ts';
+import { CDN_BUNDLE, CDN_TAG_DIR, DIST, tagsDefinedIn } from '../scripts/package-layout.ts';
 
 export interface Sizes {
   min: number;
   gzip: number;
   brotli: number;
+}
+
+/** An entry with the chunks it imports statically: each file is its own request, compressed on its own. */
+export interface EntrySizes extends Sizes {
+  files: number;
+  depth: number;
 }
 
 function sizesOf(file: string): Sizes {
@@ -19,6 +26,18 @@ function sizesOf(file: string): Sizes {
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length,
   };
+}
+
+function entrySizesOf(buildDir: string, entry: string): EntrySizes {
+  const { files, depth } = staticGraphOf(buildDir, entry);
+  const total = { min: 0, gzip: 0, brotli: 0, files: files.length, depth };
+  for (const file of files) {
+    const sizes = sizesOf(join(buildDir, file));
+    total.min += sizes.min;
+    total.gzip += sizes.gzip;
+    total.brotli += sizes.brotli;
+  }
+  return total;
 }
 
 /** The one on-demand chunk under `dir/chunks` whose source map names a source matching `source`. */
@@ -38,17 +57,48 @@ const socialChunkIn = (dir: string) => chunkWith(dir, /node_modules\/oidc-client
 /** The chunk with every element's German texts, loaded when a page first shows German. */
 const germanChunkIn = (dir: string) => chunkWith(dir, /messages\.de\.ts$/, 'German texts');
 
-export async function measureSizes(): Promise<{ cdn: Sizes & { tags: ReturnType<typeof tagsDefinedIn> }; loginOnly: Sizes; social: Sizes; german: Sizes }> {
-  const loginOnlyDir = mkdtempSync(join(tmpdir(), 'emx-login-only-'));
+/** Hanko Elements' `register` bundle, or why it could not be built here. */
+export type HankoSizes = EntrySizes | { error: string };
+
+export interface MeasuredSizes {
+  cdn: EntrySizes & { tags: ReturnType<typeof tagsDefinedIn> };
+  loginOnly: EntrySizes;
+  perTag: Record<string, EntrySizes>;
+  social: Sizes;
+  german: Sizes;
+  hanko: HankoSizes;
+}
+
+async function bundledAlone(entry: string, name: string): Promise<EntrySizes> {
+  const outDir = mkdtempSync(join(tmpdir(), `emx-${name}-`));
   try {
-    await buildStandaloneBundle({ entry: join(import.meta.dirname, 'login-only.ts'), outDir: loginOnlyDir, fileName: 'login-only.js' });
-    return {
-      cdn: { ...sizesOf(join(DIST, CDN_BUNDLE)), tags: tagsDefinedIn(readFileSync(join(DIST, CDN_BUNDLE), 'utf8')) },
-      loginOnly: sizesOf(join(loginOnlyDir, 'login-only.js')),
-      social: sizesOf(socialChunkIn(DIST)),
-      german: sizesOf(germanChunkIn(DIST)),
-    };
+    await buildCdnBundles({ outDir, entries: { [name]: entry } });
+    return entrySizesOf(outDir, `${name}.js`);
   } finally {
-    rmSync(loginOnlyDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+export async function measureSizes(): Promise<MeasuredSizes> {
+  const perTag = Object.fromEntries(
+    readdirSync(join(DIST, CDN_TAG_DIR))
+      .filter((file) => file.endsWith('.js'))
+      .sort()
+      .map((file) => [`${CDN_TAG_DIR}/${file}`, entrySizesOf(DIST, `${CDN_TAG_DIR}/${file}`)]),
+  );
+  const cdnFiles = staticGraphOf(DIST, CDN_BUNDLE).files;
+  let hanko: HankoSizes;
+  try {
+    hanko = await bundledAlone(join(import.meta.dirname, 'hanko-register.ts'), 'hanko-register');
+  } catch (error) {
+    hanko = { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
+  return {
+    cdn: { ...entrySizesOf(DIST, CDN_BUNDLE), tags: tagsDefinedIn(cdnFiles.map((file) => readFileSync(join(DIST, file), 'utf8')).join('\n')) },
+    loginOnly: await bundledAlone(join(import.meta.dirname, 'login-only.ts'), 'login-only'),
+    perTag,
+    social: sizesOf(socialChunkIn(DIST)),
+    german: sizesOf(germanChunkIn(DIST)),
+    hanko,
+  };
 }

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
 export const CDN_BUNDLE = 'emx-elements.js';
+/** Folder of the per-tag CDN entries (`cdn/emx-login.js`), beside the all-tags bundle. */
+export const CDN_TAG_DIR = 'cdn';
 export const MANIFEST = 'custom-elements.json';
 
 /** The layers a shop can import without any element; their names win over element folders. */
@@ -44,6 +46,17 @@ export function elementFolders(): ElementFolder[] {
 export function libraryEntries(): Record<string, string> {
   const ids = [...Object.values(LAYER_ENTRIES), ...elementFolders().flatMap((element) => [element.defining, element.component])];
   return Object.fromEntries(ids.map((id) => [id, join(ROOT, 'src', `${id}.ts`)]));
+}
+
+/**
+ * Per-tag CDN entries: output name in `dist/cdn/` (no `.js`) → the defining source files it
+ * bundles. Every tag needs a session provider, so every entry also defines `<emx-session>`.
+ */
+export function cdnTagEntries(): Record<string, string[]> {
+  const defining = (element: ElementFolder) => join(ROOT, 'src', `${element.defining}.ts`);
+  const folders = elementFolders();
+  const session = folders.find((element) => element.folder === 'session')!;
+  return Object.fromEntries(folders.map((element) => [`emx-${element.folder}`, [...new Set([defining(session), defining(element)])]]));
 }
 
 const moduleExport = (id: string) => ({ types: `./dist/${id}.d.ts`, default: `./dist/${id}.js` });

@@ -1,11 +1,11 @@
 import { Clock } from './clock.ts';
 import type { EmulatorConfig, TenantSettings, TokenLifetimes } from './config.ts';
-import { EmailTokens } from './emailTokens.ts';
+import { EmailTokens } from './email-tokens.ts';
 import { FaultRegistry } from './faults.ts';
 import { createOpenIdProvider, OIDC_MOUNT_PATH, type OpenIdProvider } from './oidc/provider.ts';
-import { RelyingParty } from './oidc/relyingParty.ts';
+import { RelyingParty } from './oidc/relying-party.ts';
 import { Outbox } from './outbox.ts';
-import { RequestLog } from './requestLog.ts';
+import { RequestLog } from './request-log.ts';
 import { Store } from './store.ts';
 import { TokenStore } from './tokens.ts';
 

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.ts';
 import { escapeHtml, htmlPage } from './html.ts';
-import type { EmailTokenKind } from './emailTokens.ts';
+import type { EmailTokenKind } from './email-tokens.ts';
 
 /** One email the real service would have sent. */
 export interface OutboxEntry {

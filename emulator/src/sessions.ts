@@ -1,7 +1,7 @@
 import type { EmulatorContext } from './context.ts';
 import { apiError, fault, FaultCode, invalidToken } from './errors.ts';
 import type { CustomerRecord } from './store.ts';
-import type { EmailTokenKind, EmailTokenPayload } from './emailTokens.ts';
+import type { EmailTokenKind, EmailTokenPayload } from './email-tokens.ts';
 import type { CustomerTokens, GrantOf, IssuedTokens } from './tokens.ts';
 
 /** The idle time token responses report; the emulator does not end idle sessions. */

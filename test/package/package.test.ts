@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { CDN_BUNDLE, DIST, ROOT, definitionOf, elementFolders, packageExports, readPackageJson, sideEffectFiles, tagsDefinedIn } from '../../scripts/package-layout.ts';
+import { staticGraphOf } from '../../scripts/cdn-graph.ts';
+import { CDN_BUNDLE, CDN_TAG_DIR, DIST, ROOT, definitionOf, elementFolders, packageExports, readPackageJson, sideEffectFiles, tagsDefinedIn } from '../../scripts/package-layout.ts';
 import { bundleLikeAShop } from './consumer.ts';
 
 const pkg = readPackageJson();
@@ -81,4 +82,19 @@ describe(`CDN bundle dist/${CDN_BUNDLE}`, () => {
     const { missing } = tagsDefinedIn(readFileSync(bundle, 'utf8'));
     assert.deepEqual(missing, [], 'tags the bundle does not define (is the element exported from src/index.ts?)');
   });
+});
+
+describe(`per-tag CDN entries dist/${CDN_TAG_DIR}/<tag>.js`, () => {
+  for (const element of elementFolders()) {
+    const entry = `${CDN_TAG_DIR}/emx-${element.folder}.js`;
+    it(`${entry} defines <emx-session> and <emx-${element.folder}>, two requests deep, no oidc-client-ts or German texts statically`, () => {
+      const { files, depth } = staticGraphOf(DIST, entry);
+      assert.ok(depth <= 2, `${depth} requests deep: ${files.join(', ')}`);
+      const code = files.map((file) => readFileSync(join(DIST, file), 'utf8')).join('\n');
+      const { defined } = tagsDefinedIn(code);
+      assert.deepEqual(defined.sort(), [...new Set(['emx-session', `emx-${element.folder}`])].sort());
+      const sources = files.filter((file) => existsSync(join(DIST, `${file}.map`))).flatMap((file) => sourcesOf(join(DIST, file)));
+      assert.ok(!sources.some((source) => source.includes('node_modules/oidc-client-ts/') || source.endsWith('messages.de.ts')), 'social or German code loaded statically');
+    });
+  }
 });

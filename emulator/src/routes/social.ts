@@ -5,7 +5,7 @@ import type { App } from '../env.ts';
 import { apiError, badRequest, conflict, validationFailure } from '../errors.ts';
 import { logNote, requireQuery } from '../http.ts';
 import { tenantAudience } from '../oidc/provider.ts';
-import type { ExternalIdentity } from '../oidc/relyingParty.ts';
+import type { ExternalIdentity } from '../oidc/relying-party.ts';
 import { assertCanLogIn, SESSION_IDLE_TIME_SECONDS, startCustomerSession } from '../sessions.ts';
 import type { CustomerRecord } from '../store.ts';
 import type { CustomerTokens } from '../tokens.ts';
