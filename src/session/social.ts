@@ -285,7 +285,7 @@ export class SocialLogin {
    * the page is a configured provider's redirect URI. The answer leaves the URL first (no new
    * history entry, `history.state` kept). Never rejects: resolves the customer's snapshot, or
    * `undefined` when there was nothing to do or the sign-in failed ({@link lastError}, `error` event).
-   * `<emx-session>` calls it when it connects.
+   * `<emx-session>` calls it when it turns social login on; a page without the element calls it itself.
    */
   handleRedirectCallback(): Promise<SessionSnapshot | undefined> {
     const href = globalThis.location?.href;

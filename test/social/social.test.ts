@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/session/emx-session.js';
+import '../../src/elements/login/emx-login.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.component.js';
 import { SOCIAL_SIGN_IN_LIFETIME_SECONDS, SocialLoginError, enableSocialLogin, socialLoginOf, type EmporixSession } from '../../src/session/index.js';
 import { assertSecureProviderUrl, type ResolvedSocialProvider } from '../../src/session/social.js';
@@ -292,6 +293,17 @@ describe('social login providers', () => {
     await element.updateComplete;
     expect(changes).to.equal(1);
     expect(socialOf(session).providers[0]).to.include({ mode: 'exchange', display: 'popup', scope: 'openid' });
+  });
+
+  it('are a plug-in: without providers <emx-session> turns social login off and <emx-login> shows the form alone', async () => {
+    const element = await fixture<EmxSessionElement>(
+      html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}><emx-login></emx-login></emx-session>`,
+    );
+    const login = element.querySelector('emx-login')!;
+    await until(() => login.querySelector('form'), 3000, 'the login form');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(socialLoginOf(element.session!)).to.equal(undefined);
+    expect(login.querySelector('[part~="alternatives"]')).to.equal(null);
   });
 
   it('refuse a provider without its required fields, with an unknown mode or a repeated id', async () => {
