@@ -11,5 +11,25 @@ export * from './elements/account/emx-account.js';
 export { setMessages, type MessageOverrides } from './elements/shared/localize.js';
 export { emxEvent, type EmxEventDetails } from './events.js';
 export { sessionContext } from './context.js';
-export * from './session/index.js';
+// The session service, named module by module: social login's code stays out (`<emx-session
+// providers>` loads it when a page has providers; `enableSocialLogin` comes from `emx-elements/session`).
+export { EmporixSession } from './session/session.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session/session.js';
+export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './session/account.js';
+export {
+  listCustomerAddresses,
+  getCustomerAddress,
+  addCustomerAddress,
+  updateCustomerAddress,
+  deleteCustomerAddress,
+  addCustomerAddressTags,
+  removeCustomerAddressTags,
+} from './session/addresses.js';
+export { signUpCustomer, resendCustomerOptIn } from './session/signup.js';
+export { requestCustomerPasswordReset, resetCustomerPassword } from './session/password-reset.js';
+export { DEFAULT_REFRESH_LEEWAY_SECONDS, type SessionConfig, type ResolvedSessionConfig, type StorageKind } from './session/config.js';
+export { MemoryStore, type SessionStore } from './session/storage.js';
+export { SocialLoginError, type SocialLoginErrorCode } from './session/social-error.js';
+export { socialLoginOf } from './session/social-access.js';
+export type { SocialLogin, SocialProvider, ResolvedSocialProvider, SocialLoginMode, SocialLoginDisplay } from './session/social.js';
 export * from './api/index.js';

@@ -33,7 +33,7 @@ export async function updateCustomerProfile(session: EmporixSession, changes: Cu
   } catch (error) {
     await session.forgetProfile();
     // A cancelled reload is the caller's own doing, not a failure to announce.
-    if (!(error instanceof EmporixError && error.kind === 'aborted')) session.reportError('profile', error);
+    if (!(error instanceof EmporixError && error.kind === 'aborted')) session.reportError('profile-load', error);
     return undefined;
   }
 }
@@ -56,6 +56,6 @@ export function requestCustomerEmailChange(session: EmporixSession, request: Ema
 export async function confirmCustomerEmailChange(session: EmporixSession, token: string, { signal }: CallOptions = {}): Promise<void> {
   await session.callAnonymously((call) => confirmEmailChange(call, token), { signal });
   if (session.snapshot.status === 'customer') {
-    await session.loadProfile().catch((error: unknown) => session.reportError('profile', error));
+    await session.loadProfile().catch((error: unknown) => session.reportError('profile-load', error));
   }
 }

@@ -19,13 +19,16 @@ export { signUpCustomer, resendCustomerOptIn } from './signup.js';
 export { requestCustomerPasswordReset, resetCustomerPassword } from './password-reset.js';
 export { DEFAULT_REFRESH_LEEWAY_SECONDS, type SessionConfig, type ResolvedSessionConfig, type StorageKind } from './config.js';
 export { MemoryStore, type SessionStore } from './storage.js';
+// Social login is a plug-in: `enableSocialLogin` (social.ts) is the only way in, so a bundle that
+// does not call it carries none of it. The error and `socialLoginOf` are small modules of their own.
 export {
   SocialLogin,
-  SocialLoginError,
+  enableSocialLogin,
   SOCIAL_SIGN_IN_LIFETIME_SECONDS,
   type SocialProvider,
   type ResolvedSocialProvider,
   type SocialLoginMode,
   type SocialLoginDisplay,
-  type SocialLoginErrorCode,
 } from './social.js';
+export { SocialLoginError, type SocialLoginErrorCode } from './social-error.js';
+export { socialLoginOf } from './social-access.js';

@@ -1,8 +1,9 @@
 import { EmporixError } from '../api/index.js';
 
-/**
+/*
  * How the session sends a request again after a transient failure (no answer, a timeout, 429, a
- * 5xx; see {@link EmporixError.isTransient}).
+ * 5xx; see `EmporixError.isTransient`): up to RETRIES more times, after BASE_DELAY_MS doubled
+ * for each further retry, with jitter, or after the server's `Retry-After` when that is longer.
  *
  * Only requests that are safe to send twice go through it: the reads (profile, address list and
  * address, token validation) and the token requests (anonymous login and refresh, customer
@@ -10,19 +11,16 @@ import { EmporixError } from '../api/index.js';
  * whether to try again: sign-up, login, logout, double opt-in confirmation (a GET that spends its
  * token), password and email changes, and every address change.
  */
-export interface RetryPolicy {
-  /** Attempts after the first. */
-  readonly retries: number;
-  /** The wait before the first retry, doubled for each further one; each wait is between half and all of it (jitter). */
-  readonly baseDelayMs: number;
-  /**
-   * The longest `Retry-After` worth waiting for, in seconds. When the server asks for longer, the
-   * failure is passed on at once with its `retryAfterSeconds`, for the page to say when to try again.
-   */
-  readonly maxRetryAfterSeconds: number;
-}
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({ retries: 2, baseDelayMs: 250, maxRetryAfterSeconds: 5 });
+/** Attempts after the first. */
+export const RETRIES = 2;
+/** The wait before the first retry, doubled for each further one; each wait is between half and all of it (jitter). */
+const BASE_DELAY_MS = 250;
+/**
+ * The longest `Retry-After` worth waiting for, in seconds. When the server asks for longer, the
+ * failure is passed on at once with its `retryAfterSeconds`, for the page to say when to try again.
+ */
+const MAX_RETRY_AFTER_SECONDS = 5;
 
 export interface RetryOptions {
   /** Ends the wait between attempts with an `aborted` error (the attempts themselves take it on their own). */
@@ -35,11 +33,11 @@ export interface RetryOptions {
  * How long to wait before retry number `retry` (from 1) after `error`: the backoff, or the
  * server's `Retry-After` when that is longer; `undefined` when the server asks for too long.
  */
-function retryDelayMs(error: EmporixError, retry: number, policy: RetryPolicy): number | undefined {
-  const backoff = policy.baseDelayMs * 2 ** (retry - 1) * (0.5 + Math.random() / 2);
+function retryDelayMs(error: EmporixError, retry: number): number | undefined {
+  const backoff = BASE_DELAY_MS * 2 ** (retry - 1) * (0.5 + Math.random() / 2);
   const asked = error.retryAfterSeconds;
   if (asked === undefined) return backoff;
-  return asked > policy.maxRetryAfterSeconds ? undefined : Math.max(asked * 1000, backoff);
+  return asked > MAX_RETRY_AFTER_SECONDS ? undefined : Math.max(asked * 1000, backoff);
 }
 
 /** Resolves after `ms`; rejects with an `aborted` error (and clears its timer) when `signal` aborts first. */
@@ -63,19 +61,17 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /**
- * Runs `send`, and again after each transient failure, up to `retries` more times with
- * exponential backoff and jitter, honouring `Retry-After` up to `maxRetryAfterSeconds` (see
- * {@link DEFAULT_RETRY_POLICY}).
+ * Runs `send`, and again after each transient failure, up to {@link RETRIES} more times with
+ * exponential backoff and jitter, honouring a short enough `Retry-After`.
  * Throws the last failure, or at once any failure that is not transient. Only for requests that
- * are safe to repeat (see {@link RetryPolicy}).
+ * are safe to repeat (see the top of this file).
  */
 export async function withRetries<T>(send: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const policy = DEFAULT_RETRY_POLICY;
   for (let retry = 1; ; retry++) {
     try {
       return await send();
     } catch (error) {
-      const delay = error instanceof EmporixError && error.isTransient && retry <= policy.retries ? retryDelayMs(error, retry, policy) : undefined;
+      const delay = error instanceof EmporixError && error.isTransient && retry <= RETRIES ? retryDelayMs(error, retry) : undefined;
       if (delay === undefined) throw error;
       options.onRetry?.(error as EmporixError);
       await wait(delay, options.signal);

@@ -15,7 +15,6 @@ import {
   type StoredCustomer,
 } from './record.js';
 import { withRetries } from './retry.js';
-import { SocialLogin } from './social.js';
 import { createStore, type SessionStore } from './storage.js';
 import { createTabCoordinator, type TabCoordinator } from './tabs.js';
 
@@ -77,7 +76,9 @@ export interface SessionEvents extends Record<string, unknown> {
   logout: { reason: SignOutReason };
   /**
    * A background operation failed without changing the session (network trouble, 5xx), or a
-   * social sign-in failed (operation `social login`, error a `SocialLoginError`).
+   * social sign-in failed (operation `social-login`, error a `SocialLoginError`). `operation` is
+   * one of the names in the README's table of operations (`anonymous-login`, `profile-load`,
+   * `logout`, `social-login`).
    */
   error: { operation: string; error: EmporixError };
 }
@@ -132,6 +133,15 @@ function customerNumberFromSaasToken(saasToken: string | undefined): string | un
   return typeof sub === 'string' ? sub : undefined;
 }
 
+/**
+ * A part plugged into a session after it was created (social login, see `enableSocialLogin`):
+ * found by name, disposed with the session. The core knows nothing else about it.
+ * @internal
+ */
+export interface SessionExtension {
+  dispose(): void;
+}
+
 /** A full profile and the sign-in it belongs to. */
 interface HeldProfile {
   signInId: string;
@@ -155,15 +165,13 @@ const profilesInMemory = new Map<string, HeldProfile>();
  */
 export class EmporixSession {
   readonly config: ResolvedSessionConfig;
-  /** Resolves once the stored state has been read. */
-  readonly ready: Promise<void>;
-  /** Social login and SSO: the provider list, `signIn(providerId)`, the redirect callback and the last failure. */
-  readonly social: SocialLogin;
 
   readonly #store: SessionStore;
   readonly #key: string;
   readonly #tabs: TabCoordinator;
   readonly #events = new Emitter<SessionEvents>();
+  readonly #extensions = new Map<string, SessionExtension>();
+  readonly #extensionChanges = new Emitter<{ change: string }>();
   #record: SessionRecord;
   /** The stored text #record was read from or written as; another tab's write changes it. */
   #raw: string | null = null;
@@ -175,7 +183,6 @@ export class EmporixSession {
 
   constructor(config: SessionConfig) {
     this.config = resolveConfig(config);
-    this.social = new SocialLogin(this);
     this.#store = createStore(this.config.storage);
     this.#key = recordKey(this.config);
     this.#removeLegacyRecord();
@@ -184,7 +191,6 @@ export class EmporixSession {
     this.#raw = this.#store.get(this.#key);
     this.#snapshot = this.#snapshotOf(this.#record);
     this.#tabs.onRemoteChange(() => this.#adopt(this.#readStored()));
-    this.ready = Promise.resolve();
   }
 
   /** The full profile of the signed-in customer, if this page fetched it. */
@@ -220,9 +226,39 @@ export class EmporixSession {
   dispose(): void {
     this.#disposed = true;
     this.#lifetime.abort();
-    this.social.dispose();
+    for (const extension of this.#extensions.values()) extension.dispose();
+    this.#extensions.clear();
     this.#tabs.dispose();
     this.#events.clear();
+    this.#extensionChanges.clear();
+  }
+
+  /**
+   * Plugs `extension` in under `name`, disposing one plugged in before under that name.
+   * @internal For `enableSocialLogin`.
+   */
+  extend(name: string, extension: SessionExtension): void {
+    if (this.#disposed) throw new Error('emx session: the session was disposed');
+    const previous = this.#extensions.get(name);
+    this.#extensions.set(name, extension);
+    if (previous && previous !== extension) previous.dispose();
+    this.#extensionChanges.emit('change', name);
+  }
+
+  /**
+   * The extension plugged in under `name`, if any.
+   * @internal
+   */
+  extension(name: string): SessionExtension | undefined {
+    return this.#extensions.get(name);
+  }
+
+  /**
+   * Calls `listener` with the name of each extension plugged in; returns the unsubscribe function.
+   * @internal
+   */
+  onExtend(listener: (name: string) => void): () => void {
+    return this.#extensionChanges.on('change', listener);
   }
 
   // ---------------------------------------------------------------- tokens
@@ -381,6 +417,7 @@ export class EmporixSession {
    * Used by the social-login module; the same events and storage as a password login. A customer
    * signed in before is signed out first: a `logout` event of reason `replaced`, then their token
    * is revoked (best effort), then the new customer's `login`.
+   * @internal For the social-login module.
    */
   adoptCustomerTokens(tokens: CustomerTokens, email?: string): Promise<SessionSnapshot> {
     return this.#startCustomerSession(tokens, email, 'social');
@@ -398,7 +435,7 @@ export class EmporixSession {
    * nothing). Then the token is revoked on the server, best effort and not waited for (a few
    * seconds at most, surviving the tab's close); a failed revocation is announced as an `error`
    * event (operation `logout`) and the token simply expires. Resolves once a new anonymous
-   * session is ready (or failed, announced as operation `anonymous login`).
+   * session is ready (or failed, announced as operation `anonymous-login`).
    */
   async logout(): Promise<void> {
     const signedOut = this.#readStored().customer ?? this.#record.customer;
@@ -411,7 +448,7 @@ export class EmporixSession {
     try {
       await this.getAccessToken();
     } catch (error) {
-      this.reportError('anonymous login', error);
+      this.reportError('anonymous-login', error);
     }
   }
 
@@ -451,7 +488,7 @@ export class EmporixSession {
       await this.loadProfile();
     } catch (error) {
       // The login stands; the profile is fetched again on the next loadProfile().
-      if (this.#record.customer) this.reportError('profile', error);
+      if (this.#record.customer) this.reportError('profile-load', error);
     }
     // A customer who signed out while the profile loaded has nothing left to announce.
     if (this.#record.customer) this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
@@ -507,6 +544,7 @@ export class EmporixSession {
    * Drops the profile held in memory (`snapshot.customer.profile`) when it is known to be
    * outdated: a change was saved but the profile could not be reloaded. {@link loadProfile}
    * fetches it again.
+   * @internal For the account functions (`updateCustomerProfile`).
    */
   async forgetProfile(): Promise<void> {
     this.#profile = undefined;
@@ -516,7 +554,9 @@ export class EmporixSession {
   /**
    * Announces a failure that did not change the session as the `error` event; an error other than
    * an {@link EmporixError} is announced as a `network` one. For operations built on the session
-   * (the function modules, social login) whose failure nobody awaits.
+   * (the function modules, social login) whose failure nobody awaits. `operation` is a name of
+   * the README's table of operations.
+   * @internal For the function modules and social login.
    */
   reportError(operation: string, error: unknown): void {
     this.#events.emit('error', { operation, error: toError(error, operation) });
@@ -666,7 +706,7 @@ export class EmporixSession {
     // Another tab saved a newer profile: a tab that shows the profile fetches it again.
     const held = this.#profile;
     if (after && held?.signInId === after.signInId && after.profileVersion !== held.profile.metadata?.version) {
-      this.loadProfile().catch((error: unknown) => this.reportError('profile', error));
+      this.loadProfile().catch((error: unknown) => this.reportError('profile-load', error));
     }
   }
 

@@ -6,23 +6,21 @@
  */
 import { OidcClient, WebStorageStateStore, type SigninState } from 'oidc-client-ts';
 import * as api from '../api/index.js';
-import { EmporixError } from '../api/index.js';
 import { decodeJwtClaims } from './jwt.js';
 import type { SessionSnapshot } from './session.js';
 import {
-  POPUP_MESSAGE,
   SOCIAL_SIGN_IN_LIFETIME_SECONDS,
-  SocialLoginError,
   assertSecureProviderUrl,
   providerAnswerIn,
   type PendingSignIn,
   type ResolvedSocialProvider,
   type SocialFlowContext,
 } from './social.js';
+import { SocialLoginError, providerFailure, toSocialLoginError } from './social-error.js';
+import { waitForPopupAnswer } from './social-popup.js';
 
 /** oidc-client-ts keeps its sign-in state (verifier, nonce, redirect URI) in sessionStorage under this prefix. */
 const OIDC_STATE_PREFIX = 'emx-elements.oidc.';
-const POPUP_CLOSED_POLL_MS = 400;
 
 function withState(href: string, state: string): string {
   const url = new URL(href);
@@ -40,32 +38,6 @@ function stateIdInAnswer(provider: ResolvedSocialProvider, state: string): strin
   if (!provider.configName) return state;
   const prefix = `${provider.configName}--`;
   return state.startsWith(prefix) ? state.slice(prefix.length) : undefined;
-}
-
-function providerFailure(error: string, description: string | undefined): SocialLoginError {
-  if (error === 'access_denied') return new SocialLoginError('cancelled', 'The sign-in was cancelled at the provider');
-  return new SocialLoginError('provider_error', `The provider refused the sign-in: ${description || error}`);
-}
-
-/** Names every failure in the words of {@link SocialLoginErrorCode}. */
-function toSocialLoginError(error: unknown): SocialLoginError {
-  if (error instanceof SocialLoginError) return error;
-  if (error instanceof EmporixError) {
-    if (error.kind === 'http') {
-      return new SocialLoginError('emporix_refused', `Emporix refused the sign-in: ${error.message}`, { status: error.status, cause: error });
-    }
-    return new SocialLoginError('network', error.message, { kind: error.kind === 'timeout' ? 'timeout' : 'network', cause: error });
-  }
-  // oidc-client-ts marks its error classes by name; fetch reports an unreachable server as a TypeError.
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'ErrorTimeout') return new SocialLoginError('network', 'The provider did not answer in time', { kind: 'timeout', cause: error });
-  if (error instanceof TypeError) return new SocialLoginError('network', 'The provider could not be reached', { kind: 'network', cause: error });
-  if (name === 'ErrorResponse') {
-    const { error: code, error_description: description } = error as Error & { error: string; error_description?: string | null };
-    return providerFailure(code, description ?? undefined);
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new SocialLoginError('provider_error', `The provider's answer could not be used: ${reason}`, { cause: error });
 }
 
 /** Runs `work`, naming its failure in the words of {@link SocialLoginErrorCode}. */
@@ -115,7 +87,13 @@ export function startSignIn(context: SocialFlowContext, provider: ResolvedSocial
       location.assign(url);
       return undefined;
     }
-    return waitForPopupAnswer(context, popup, url);
+    const wait = waitForPopupAnswer(popup, url);
+    context.abandonPopup = wait.abandon;
+    try {
+      return await wait.answer;
+    } finally {
+      if (context.abandonPopup === wait.abandon) context.abandonPopup = undefined;
+    }
   });
 }
 
@@ -200,30 +178,4 @@ async function storedSignIn(client: OidcClient, oidcUrl: string, consume: boolea
 async function anonymousCall(context: SocialFlowContext): Promise<api.AuthorizedCall> {
   const { apiUrl, tenant, timeoutMs } = context.session.config;
   return { apiUrl, tenant, timeoutMs, token: await context.session.getAnonymousToken() };
-}
-
-/** Sends the popup to the provider and waits for the answer its redirect URI's page posts back. */
-function waitForPopupAnswer(context: SocialFlowContext, popup: Window, url: string): Promise<string> {
-  popup.location.assign(url);
-  return new Promise((resolve, reject) => {
-    const stop = () => {
-      clearInterval(closedWatch);
-      window.removeEventListener('message', onMessage);
-      context.abandonPopup = undefined;
-    };
-    const onMessage = (event: MessageEvent) => {
-      const data = event.data as { type?: unknown; url?: unknown } | null;
-      if (event.source !== popup || event.origin !== location.origin || data?.type !== POPUP_MESSAGE || typeof data.url !== 'string') return;
-      stop();
-      popup.close();
-      resolve(data.url);
-    };
-    const cancel = () => {
-      stop();
-      reject(new SocialLoginError('cancelled', 'The sign-in window was closed'));
-    };
-    const closedWatch = setInterval(() => popup.closed && cancel(), POPUP_CLOSED_POLL_MS);
-    window.addEventListener('message', onMessage);
-    context.abandonPopup = cancel;
-  });
 }

@@ -1,7 +1,12 @@
-import { EmporixError, type EmporixErrorKind } from '../api/index.js';
 import { Emitter } from './emitter.js';
 import type { EmporixSession, SessionSnapshot } from './session.js';
+import { SOCIAL_LOGIN_EXTENSION, loadSocialFlow, socialLoginOf } from './social-access.js';
+import { SocialLoginError, toSocialLoginError } from './social-error.js';
+import { isSignInPopup, openPopup, postAnswerToOpener } from './social-popup.js';
 import { createStore, type SessionStore } from './storage.js';
+
+export { SocialLoginError, type SocialLoginErrorCode } from './social-error.js';
+export { socialLoginOf } from './social-access.js';
 
 /**
  * How the provider's answer becomes an Emporix customer session:
@@ -48,38 +53,6 @@ export interface SocialProvider {
 /** A provider with its defaults filled in. */
 export type ResolvedSocialProvider = Readonly<SocialProvider & { scope: string; mode: SocialLoginMode; display: SocialLoginDisplay }>;
 
-/**
- * What went wrong, in one word a page can switch on (and translate):
- * - `cancelled`: the customer cancelled at the provider (`access_denied`) or closed the popup;
- * - `state_mismatch`: the answer belongs to no sign-in started in this tab (tampered, replayed, or
- *   started elsewhere), or its ID token carries another nonce;
- * - `expired`: the sign-in was started too long ago;
- * - `provider_error`: the provider answered with another error, or an answer that could not be used;
- * - `emporix_refused`: Emporix refused the code (`socialLogin`) or the provider's token (`exchangeauthtoken`);
- * - `missing_verifier`: this tab no longer holds the PKCE verifier of the sign-in;
- * - `insecure_provider`: the provider's issuer or a discovered endpoint is not `https:` (`http:`
- *   is allowed on loopback hosts only: `localhost`, `127.0.0.0/8`, `[::1]`); nothing was opened;
- * - `network`: the provider or Emporix did not answer (`kind` says `network` or `timeout`).
- */
-export type SocialLoginErrorCode =
-  | 'cancelled'
-  | 'state_mismatch'
-  | 'expired'
-  | 'provider_error'
-  | 'emporix_refused'
-  | 'missing_verifier'
-  | 'insecure_provider'
-  | 'network';
-
-/** A failed social sign-in. `status` is Emporix's HTTP status for `emporix_refused`, otherwise 0. */
-export class SocialLoginError extends EmporixError {
-  declare readonly code: SocialLoginErrorCode;
-
-  constructor(code: SocialLoginErrorCode, message: string, options: { kind?: EmporixErrorKind; status?: number; cause?: unknown } = {}) {
-    super({ kind: options.kind ?? 'http', status: options.status, code, message, cause: options.cause });
-  }
-}
-
 /** How long a started sign-in may take; older answers are refused and older markers ignored. */
 export const SOCIAL_SIGN_IN_LIFETIME_SECONDS = 600;
 
@@ -88,9 +61,6 @@ const MODES: readonly SocialLoginMode[] = ['code', 'exchange'];
 const DISPLAYS: readonly SocialLoginDisplay[] = ['redirect', 'popup'];
 /** The provider's answer in the callback URL: never left in the address bar or history. */
 const ANSWER_PARAMS = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'] as const;
-const POPUP_NAME = 'emx-elements-social-login';
-/** The message type of the answer the popup posts to the page that opened it. */
-export const POPUP_MESSAGE = 'emx-elements:social-login-answer';
 
 function resolveProvider(provider: SocialProvider): ResolvedSocialProvider {
   for (const field of ['id', 'label', 'issuer', 'clientId', 'redirectUri'] as const) {
@@ -150,39 +120,6 @@ function isSameDocument(a: string, b: string): boolean {
   return first.origin === second.origin && first.pathname === second.pathname;
 }
 
-/** This window is the popup a sign-in of the kit opened (its opener waits for the answer). */
-function isSignInPopup(): boolean {
-  return window.name === POPUP_NAME && Boolean(window.opener);
-}
-
-function openPopup(): Window | null {
-  const width = 480;
-  const height = 640;
-  const left = Math.round(window.screenX + (window.outerWidth - width) / 2);
-  const top = Math.round(window.screenY + (window.outerHeight - height) / 2);
-  return window.open('about:blank', POPUP_NAME, `popup,width=${width},height=${height},left=${left},top=${top}`);
-}
-
-let socialFlow: Promise<typeof import('./social-flow.js')> | undefined;
-
-/**
- * The sign-in code and oidc-client-ts are fetched on the first sign-in or callback only, so pages
- * without social sign-in never download them.
- */
-function loadSocialFlow(): Promise<typeof import('./social-flow.js')> {
-  socialFlow ??= import('./social-flow.js').catch((error: unknown) => {
-    socialFlow = undefined;
-    throw error;
-  });
-  return socialFlow;
-}
-
-/** The code loaded on demand names its failures; any other failure is its download's. */
-function toSocialLoginError(error: unknown): SocialLoginError {
-  if (error instanceof SocialLoginError) return error;
-  return new SocialLoginError('network', 'The provider could not be reached', { kind: 'network', cause: error });
-}
-
 /** A sign-in this tab started and has not finished: what the provider's answer is checked against. */
 export interface PendingSignIn {
   stateId: string;
@@ -216,30 +153,51 @@ export class PendingSignInStore {
   }
 }
 
-/** What social sign-in needs from the session. */
-export type SocialLoginSession = Pick<EmporixSession, 'config' | 'getAnonymousToken' | 'anonymousSessionId' | 'adoptCustomerTokens' | 'reportError'>;
-
 /** What the sign-in code loaded on demand (social-flow.ts) works with. */
 export interface SocialFlowContext {
-  readonly session: SocialLoginSession;
+  readonly session: EmporixSession;
   readonly pending: PendingSignInStore;
   /** Set while a popup sign-in waits for its answer: stops waiting, rejecting with `cancelled`. */
   abandonPopup: (() => void) | undefined;
 }
 
 /**
- * Social login and SSO through OpenID Connect providers configured in Emporix, reached as
- * `session.social`. oidc-client-ts creates the PKCE verifier and S256 challenge, the state and the
- * nonce, and keeps them in sessionStorage; this class checks the answer and has Emporix turn it
- * into the same customer session a password login gives (storage, `login` event, other tabs).
+ * Turns social login on for `session` (or, called again, replaces its provider list) and returns
+ * it. `<emx-session providers>` calls it; a page that uses the session service without the element
+ * calls it itself, then completes a provider's redirect back on the redirect URI's page:
  *
  * ```ts
- * session.social.configure([{ id: 'google', label: 'Google', issuer, clientId, redirectUri }]);
- * await session.social.signIn('google'); // leaves the page; the redirect URI's page completes it
+ * import { EmporixSession, enableSocialLogin } from 'emx-elements/session';
+ * const session = new EmporixSession({ tenant: 'mytenant', clientId: '…' });
+ * const social = enableSocialLogin(session, [{ id: 'google', label: 'Google', issuer, clientId, redirectUri }]);
+ * await social.handleRedirectCallback(); // on the redirect URI's page: completes the sign-in
+ * await social.signIn('google'); // leaves the page; the redirect URI's page completes it
  * ```
+ *
+ * The session core never imports this module: a page that does not turn social login on loads
+ * none of it. Throws a `TypeError` for a provider without its required fields.
+ */
+export function enableSocialLogin(session: EmporixSession, providers: readonly SocialProvider[]): SocialLogin {
+  const existing = socialLoginOf(session);
+  if (existing) {
+    existing.configure(providers);
+    return existing;
+  }
+  const social = new SocialLogin(session);
+  social.configure(providers);
+  session.extend(SOCIAL_LOGIN_EXTENSION, social);
+  return social;
+}
+
+/**
+ * Social login and SSO through OpenID Connect providers configured in Emporix, turned on with
+ * {@link enableSocialLogin} (or `<emx-session providers>`) and reached with `socialLoginOf(session)`.
+ * oidc-client-ts creates the PKCE verifier and S256 challenge, the state and the
+ * nonce, and keeps them in sessionStorage; this class checks the answer and has Emporix turn it
+ * into the same customer session a password login gives (storage, `login` event, other tabs).
  */
 export class SocialLogin {
-  readonly #session: SocialLoginSession;
+  readonly #session: EmporixSession;
   readonly #pending: PendingSignInStore;
   readonly #flow: SocialFlowContext;
   readonly #changes = new Emitter<{ change: undefined }>();
@@ -247,8 +205,11 @@ export class SocialLogin {
   #lastError: SocialLoginError | undefined;
   #completing = false;
 
-  /** Created by the session (use `session.social`), which announces every failure as its `error` event. */
-  constructor(session: SocialLoginSession) {
+  /**
+   * Use {@link enableSocialLogin}. Every failure is announced as the session's `error` event.
+   * @internal
+   */
+  constructor(session: EmporixSession) {
     this.#session = session;
     this.#pending = new PendingSignInStore(`emx-elements.social:${session.config.tenant}:${session.config.clientId}`);
     this.#flow = { session, pending: this.#pending, abandonPopup: undefined };
@@ -293,7 +254,7 @@ export class SocialLogin {
    * Starts signing in with a configured provider. With a redirect the page leaves and the promise
    * resolves `undefined`; the redirect URI's page completes the sign-in. With a popup it resolves
    * with the customer's snapshot. A failure rejects with a {@link SocialLoginError}, which is also
-   * kept as {@link lastError} and announced as the session's `error` event (operation `social login`).
+   * kept as {@link lastError} and announced as the session's `error` event (operation `social-login`).
    */
   async signIn(providerId: string): Promise<SessionSnapshot | undefined> {
     const provider = this.#providers.find((candidate) => candidate.id === providerId);
@@ -324,15 +285,14 @@ export class SocialLogin {
    * the page is a configured provider's redirect URI. The answer leaves the URL first (no new
    * history entry, `history.state` kept). Never rejects: resolves the customer's snapshot, or
    * `undefined` when there was nothing to do or the sign-in failed ({@link lastError}, `error` event).
-   * `<emx-session>` calls it when it connects.
+   * `<emx-session>` calls it when it turns social login on; a page without the element calls it itself.
    */
   handleRedirectCallback(): Promise<SessionSnapshot | undefined> {
     const href = globalThis.location?.href;
     if (!href || !providerAnswerIn(href)) return Promise.resolve(undefined);
     if (isSignInPopup()) {
       removeAnswerFromAddressBar();
-      // Only a same-origin opener receives the code.
-      (window.opener as Window).postMessage({ type: POPUP_MESSAGE, url: href }, location.origin);
+      postAnswerToOpener(href);
       return Promise.resolve(undefined);
     }
     const pending = this.#pending.take();
@@ -372,7 +332,7 @@ export class SocialLogin {
     const failure = toSocialLoginError(error);
     this.#lastError = failure;
     this.#changed();
-    this.#session.reportError('social login', failure);
+    this.#session.reportError('social-login', failure);
     return failure;
   }
 

@@ -12,7 +12,7 @@ import sharedDe from '../../src/elements/shared/messages.de.js';
 import accountDe from '../../src/elements/account/messages.de.js';
 import type { Customer } from '../../src/api/index.js';
 import { EmporixSession, updateCustomerProfile } from '../../src/session/index.js';
-import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
+import { RETRIES } from '../../src/session/retry.js';
 import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, fillMessage, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
 
@@ -20,7 +20,7 @@ const en = { ...sharedMessages.en, ...accountMessages.en };
 const de = { ...sharedDe, ...accountDe };
 const ME_PATH = `/customer/${TENANT}/me`;
 /** How often the session sends a read that keeps failing. */
-const READ_ATTEMPTS = DEFAULT_RETRY_POLICY.retries + 1;
+const READ_ATTEMPTS = RETRIES + 1;
 const PASSWORD_CHANGE_PATH = `/customer/${TENANT}/password/change`;
 const EMAIL_CHANGE_PATH = `/customer/${TENANT}/me/accounts/internal/email/change`;
 const CONFIRM_PATH = `${EMAIL_CHANGE_PATH}/confirm`;

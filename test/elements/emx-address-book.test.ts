@@ -18,7 +18,7 @@ import {
   updateCustomerAddress,
   type EmporixSession,
 } from '../../src/session/index.js';
-import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
+import { RETRIES } from '../../src/session/retry.js';
 import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, clearFaults, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, hasFocus, isolated, headingOf, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
 
@@ -26,7 +26,7 @@ const en = { ...sharedMessages.en, ...addressBookMessages.en };
 const de = { ...sharedDe, ...addressBookDe };
 const ADDRESSES_PATH = `/customer/${TENANT}/me/addresses`;
 /** How often the session sends a read that keeps failing. */
-const READ_ATTEMPTS = DEFAULT_RETRY_POLICY.retries + 1;
+const READ_ATTEMPTS = RETRIES + 1;
 
 /** An address with every field of the schema, as a customer would type it. */
 const FULL_ADDRESS = {

@@ -25,6 +25,7 @@ import {
   oidcClientTsResources,
   openPage,
   signInAtProvider,
+  socialOf,
   storedCustomer,
   windowOf,
 } from '../social/harness.js';
@@ -56,6 +57,8 @@ async function mountLogin(providers: readonly SocialProvider[], lang = 'en'): Pr
   const page = await fixture<HTMLElement>(html`<div lang=${lang}>${sessionTag(providers, html`<emx-login></emx-login>`)}</div>`);
   const login = query<EmxLoginElement>(page, 'emx-login');
   await until(() => login.querySelector('form'), 3000, 'the login form');
+  // <emx-session> loads social login once it has providers; the buttons follow.
+  if (providers.length > 0) await until(() => login.querySelector('[part~="alternatives"]'), 3000, 'the social buttons');
   return { login, provider: query<EmxSessionElement>(page, 'emx-session') };
 }
 
@@ -148,12 +151,15 @@ describe('<emx-login> social sign-in', function () {
     let frame: HTMLIFrameElement | undefined;
     afterEach(() => frame?.remove());
 
-    /** The `<emx-login>` of the page the frame shows at `path`, once it has rendered with its session. */
+    /**
+     * The `<emx-login>` of the page the frame shows at `path`, once it has rendered with its session
+     * (signed out: with the providers' buttons, which follow social login's loading).
+     */
     function loginIn(path: string): Promise<EmxLoginElement> {
       return until(() => {
         const page = windowOf(frame!);
         const login = page?.location.pathname.endsWith(path) ? page.document.querySelector('emx-login') : null;
-        return login?.querySelector('form, [part~="sign-out"]') ? login : undefined;
+        return login?.querySelector('[part~="alternatives"], [part~="sign-out"]') ? login : undefined;
       }, NAVIGATION_TIMEOUT_MS, `<emx-login> on ${path}`) as Promise<EmxLoginElement>;
     }
 
@@ -233,7 +239,7 @@ describe('<emx-login> social sign-in', function () {
       expect(await waitForError(login, NAVIGATION_TIMEOUT_MS)).to.equal(en['login.social.error.cancelled']);
       expect(headingOf(login)).to.equal(en['login.heading']);
       // <emx-session> announces the failure; <emx-login> does not announce it again.
-      expect(pageState().events).to.deep.equal([{ type: 'emx-error', code: 'cancelled', operation: 'social login' }]);
+      expect(pageState().events).to.deep.equal([{ type: 'emx-error', code: 'cancelled', operation: 'social-login' }]);
       expect(storedCustomer()).to.equal(undefined);
       await expectAccessibleInItsPage(login);
 
@@ -242,7 +248,7 @@ describe('<emx-login> social sign-in', function () {
       dismiss.focus();
       await press('Enter');
       await until(() => errorSummaryOf(login) === '', 1000, 'the message to go');
-      expect(pageState().session.social.lastError).to.equal(undefined);
+      expect(socialOf(pageState().session).lastError).to.equal(undefined);
       expect(login.querySelector('[part~="dismiss"]')).to.equal(null);
       await waitForFocus(query(login, '[part~="heading"]'));
     });
@@ -262,7 +268,7 @@ describe('<emx-login> social sign-in', function () {
       const login = await loginIn('callback.html');
       expect(await waitForError(login, NAVIGATION_TIMEOUT_MS)).to.equal(de['login.social.error.state_mismatch']);
       expect(query(login, '[part~="dismiss"]').textContent?.trim()).to.equal(de['login.social.dismiss']);
-      expect(pageState().events).to.deep.equal([{ type: 'emx-error', code: 'state_mismatch', operation: 'social login' }]);
+      expect(pageState().events).to.deep.equal([{ type: 'emx-error', code: 'state_mismatch', operation: 'social-login' }]);
       expect(await requestsTo('/socialLogin')).to.deep.equal([]);
       await expectAccessibleInItsPage(login);
 
@@ -270,7 +276,7 @@ describe('<emx-login> social sign-in', function () {
       const { session } = pageState();
       socialButtonOf(login, 'social').click();
       await until(() => errorSummaryOf(login) === '', 1000, 'the message to go');
-      expect(session.social.lastError).to.equal(undefined);
+      expect(socialOf(session).lastError).to.equal(undefined);
     });
   });
 
@@ -300,7 +306,7 @@ describe('<emx-login> social sign-in', function () {
 
       expect(await waitForError(login, NAVIGATION_TIMEOUT_MS)).to.equal(en['login.social.error.cancelled']);
       await until(() => !socialButtonOf(login, 'social-popup').hasAttribute('aria-busy'), 1000, 'the button to be free again');
-      expect(errors()).to.deep.equal([{ operation: 'social login', code: 'cancelled' }]);
+      expect(errors()).to.deep.equal([{ operation: 'social-login', code: 'cancelled' }]);
       await expect(login).to.be.accessible();
     });
   });

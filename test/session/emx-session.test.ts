@@ -74,7 +74,6 @@ describe('<emx-session>', () => {
 
   it('touches no network when it is placed on the page', async () => {
     const provider = await fixture<EmxSessionElement>(sessionTag());
-    await provider.session!.ready;
     expect(provider.session!.snapshot.status).to.equal('signed-out');
     expect(await requests()).to.have.length(0);
   });

@@ -13,7 +13,7 @@ import {
   updateCustomerProfile,
   type SessionConfig,
 } from '../../src/session/index.js';
-import { DEFAULT_RETRY_POLICY } from '../../src/session/retry.js';
+import { RETRIES } from '../../src/session/retry.js';
 import {
   EVERY_ATTEMPT,
   CLIENT_ID,
@@ -33,7 +33,7 @@ import { recordFetches } from '../support/fetches.js';
 import { watchProblems } from '../support/problems.js';
 import { ResourceCounter } from '../reliability/resource-counter.js';
 
-const ATTEMPTS = DEFAULT_RETRY_POLICY.retries + 1;
+const ATTEMPTS = RETRIES + 1;
 const STORAGE_KEY = sessionRecordKey();
 const ADDRESSES_PATH = `/customer/${TENANT}/me/addresses`;
 const REFRESH_PATH = `/customer/${TENANT}/refreshauthtoken`;
@@ -162,7 +162,7 @@ describe('EmporixSession retries', () => {
       await injectFault({ method: 'GET', path: `/customer/${TENANT}/me`, status: 503, times: EVERY_ATTEMPT });
       expect(await updateCustomerProfile(session, { firstName: 'Janet' })).to.equal(undefined);
       expect(session.snapshot.customer?.profile).to.equal(undefined);
-      expect(errors).to.deep.equal(['profile: 503']);
+      expect(errors).to.deep.equal(['profile-load: 503']);
       expect(await requestsTo(`/customer/${TENANT}/me`, 'PATCH')).to.have.length(1);
       expect(await requestsTo(`/customer/${TENANT}/me`, 'GET')).to.have.length(ATTEMPTS);
     });

@@ -64,7 +64,6 @@ describe('EmporixSession against the emulator', () => {
 
   it('sends nothing until a token is needed, then one anonymous login; the token is reused', async () => {
     const session = createSession();
-    await session.ready;
     expect(session.snapshot.status).to.equal('signed-out');
     expect(await requests()).to.have.length(0);
 
@@ -268,7 +267,6 @@ describe('EmporixSession against the emulator', () => {
     await fetch(`${emulatorUrl()}/_emulator/requests`, { method: 'DELETE' });
 
     const warm = createSession();
-    await warm.ready;
     expect(warm.snapshot.status).to.equal('customer');
     expect(warm.snapshot.customer?.name?.firstName).to.equal('Jane');
     expect(await warm.getAccessToken()).to.equal(token);
@@ -296,7 +294,6 @@ describe('EmporixSession against the emulator', () => {
         const text = raw();
         localStorage.setItem(STORAGE_KEY, text);
         const session = createSession();
-        await session.ready;
         expect(session.snapshot.status).to.equal('signed-out');
         expect(localStorage.getItem(STORAGE_KEY)).to.equal(fate === 'discarded' ? null : text);
         await session.getAccessToken();

@@ -3,7 +3,7 @@
  * OpenID provider and back, so the test page itself survives them.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { EmporixSession } from '../../src/session/index.js';
+import { socialLoginOf, type EmporixSession, type SocialLogin } from '../../src/session/index.js';
 import { until, sessionRecordKey } from '../support/emulator.js';
 import type { Arrival, PageControl, PageState } from './fixtures.js';
 
@@ -53,10 +53,17 @@ export async function navigate(frame: HTMLIFrameElement, href: string): Promise<
   }, NAVIGATION_TIMEOUT_MS, `${href} to load`) as Promise<PageState>;
 }
 
+/** The session's social login, which the page turned on (the test pages always have providers). */
+export function socialOf(session: EmporixSession): SocialLogin {
+  const social = socialLoginOf(session);
+  if (!social) throw new Error('social login is not turned on for this session');
+  return social;
+}
+
 /** Waits until the callback page has finished with the provider's answer, either way. */
 export async function outcomeOf(session: EmporixSession): Promise<void> {
   await until(
-    () => !session.social.completing && (session.snapshot.status === 'customer' || session.social.lastError),
+    () => !socialLoginOf(session)?.completing && (session.snapshot.status === 'customer' || socialLoginOf(session)?.lastError),
     NAVIGATION_TIMEOUT_MS,
     'the sign-in to complete or fail',
   );

@@ -4,7 +4,7 @@
 // it, uses the session service on its own.
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
-import { EmporixSession } from '../../src/session/index.js';
+import { EmporixSession, enableSocialLogin, socialLoginOf } from '../../src/session/index.js';
 import { CLIENT_ID, TENANT } from '../support/emulator.js';
 import { ROUTER_STATE, testProviders, type PageState } from './fixtures.js';
 
@@ -33,8 +33,7 @@ function start(): void {
       clientId: CLIENT_ID,
       now: () => Date.now() + (runner.socialPage?.clockOffsetMs ?? 0),
     });
-    session.social.configure(providers);
-    void session.social.handleRedirectCallback();
+    void enableSocialLogin(session, providers).handleRedirectCallback();
     window.emx = { session, events };
     return;
   }
@@ -45,7 +44,11 @@ function start(): void {
     document.documentElement.lang = control.login.lang ?? 'en';
     document.body.append(document.createElement('emx-login'));
   }
-  window.emx = { session: element.session as EmporixSession, events };
+  // <emx-session> loads social login when it has providers: the page is ready for the tests once it is on.
+  const session = element.session as EmporixSession;
+  const publish = () => (window.emx = { session, events });
+  if (socialLoginOf(session)) publish();
+  else session.onExtend(publish);
 }
 
 start();

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/session/emx-session.js';
+import '../../src/elements/login/emx-login.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.component.js';
-import { SOCIAL_SIGN_IN_LIFETIME_SECONDS, SocialLoginError, type EmporixSession } from '../../src/session/index.js';
+import { SOCIAL_SIGN_IN_LIFETIME_SECONDS, SocialLoginError, enableSocialLogin, socialLoginOf, type EmporixSession } from '../../src/session/index.js';
 import { assertSecureProviderUrl, type ResolvedSocialProvider } from '../../src/session/social.js';
 import { CLIENT_ID, TENANT, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { ROUTER_STATE, type PageState } from './fixtures.js';
@@ -17,6 +18,7 @@ import {
   outcomeOf,
   pageIn,
   signInAtProvider,
+  socialOf,
   storedCustomer,
   windowOf,
 } from './harness.js';
@@ -29,10 +31,10 @@ const CALLBACK = new URL('callback.html', import.meta.url).href;
 
 /** A failed sign-in: a typed error, announced by <emx-session>, and an anonymous session without customer tokens. */
 function expectCleanFailure(page: PageState, code: string, announced = true): void {
-  expect(page.session.social.lastError?.code).to.equal(code);
+  expect(socialOf(page.session).lastError?.code).to.equal(code);
   expect(page.session.snapshot.status).to.equal('anonymous');
   expect(storedCustomer()).to.equal(undefined);
-  if (announced) expect(page.events).to.deep.include({ type: 'emx-error', code, operation: 'social login' });
+  if (announced) expect(page.events).to.deep.include({ type: 'emx-error', code, operation: 'social-login' });
 }
 
 describe('social login', function () {
@@ -51,7 +53,7 @@ describe('social login', function () {
   async function startSignIn(providerId: string): Promise<PageState> {
     frame = openPage();
     const start = await pageIn(frame);
-    await start.session.social.signIn(providerId);
+    await socialOf(start.session).signIn(providerId);
     return start;
   }
 
@@ -84,7 +86,7 @@ describe('social login', function () {
     await signInAtProvider(ALEX);
     const callback = await finishedCallback();
 
-    expect(callback.session.social.lastError).to.equal(undefined);
+    expect(socialOf(callback.session).lastError).to.equal(undefined);
     const { snapshot } = callback.session;
     expect(snapshot.status).to.equal('customer');
     expect(snapshot.sessionId).to.equal(start.session.snapshot.sessionId);
@@ -118,7 +120,7 @@ describe('social login', function () {
     await signInAtProvider(PAT);
     const callback = await finishedCallback();
 
-    expect(callback.session.social.lastError).to.equal(undefined);
+    expect(socialOf(callback.session).lastError).to.equal(undefined);
     expect(callback.session.snapshot.status).to.equal('customer');
     expect(callback.session.snapshot.customer?.profile?.firstName).to.equal('Pat');
     expect(callback.session.snapshot.customer?.email).to.equal(PAT.email);
@@ -136,7 +138,7 @@ describe('social login', function () {
   it('signs in through a popup that hands the answer back to the page that opened it', async () => {
     frame = openPage();
     const start = await pageIn(frame);
-    const signingIn = start.session.social.signIn('social-popup');
+    const signingIn = socialOf(start.session).signIn('social-popup');
     await signInAtProvider(ALEX);
     const snapshot = await signingIn;
 
@@ -183,14 +185,14 @@ describe('social login', function () {
     // The provider remembers Alex and her consent, so it answers the new sign-in at once.
     controlPages({ holdAnswer: true });
     const start = await navigate(frame, START_PAGE);
-    await start.session.social.signIn('social');
+    await socialOf(start.session).signIn('social');
     const injected = await callbackArrival(frame);
     injected.searchParams.set('code', spentCode);
     controlPages({});
 
     const callback = await loadAnswer(injected.href);
     expectCleanFailure(callback, 'emporix_refused');
-    expect(callback.session.social.lastError?.status).to.equal(401);
+    expect(socialOf(callback.session).lastError?.status).to.equal(401);
     const redemptions = await requestsTo('/socialLogin', 'POST');
     expect(redemptions.map((entry) => entry.status)).to.deep.equal([200, 401]);
     expect(redemptions[1].note).to.match(/code refused by the provider/);
@@ -232,11 +234,11 @@ describe('social login', function () {
     await startSignIn('social');
     await until(() => !windowOf(frame), 5000, 'the provider page');
     const start = await navigate(frame, START_PAGE);
-    await start.session.social.signIn('partner');
+    await socialOf(start.session).signIn('partner');
     await signInAtProvider(PAT);
     const callback = await finishedCallback();
 
-    expect(callback.session.social.lastError).to.equal(undefined);
+    expect(socialOf(callback.session).lastError).to.equal(undefined);
     expect(callback.session.snapshot.customer?.email).to.equal(PAT.email);
   });
 
@@ -247,7 +249,7 @@ describe('social login', function () {
     expect(abandoned).to.have.length(1);
 
     const start = await navigate(frame, START_PAGE);
-    await start.session.social.signIn('partner');
+    await socialOf(start.session).signIn('partner');
     await until(() => !windowOf(frame), 5000, 'the provider page');
     const current = storedSignInStates();
     expect(current).to.have.length(1);
@@ -258,7 +260,7 @@ describe('social login', function () {
     frame = openPage();
     const page = await pageIn(frame);
     await page.session.getAccessToken();
-    expect(page.session.social.providers.map((provider) => provider.id)).to.deep.equal(['social', 'partner', 'social-popup']);
+    expect(socialOf(page.session).providers.map((provider) => provider.id)).to.deep.equal(['social', 'partner', 'social-popup']);
 
     const loaded = windowOf(frame)!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.some((name) => name.includes('/src/session/social.ts'))).to.equal(true);
@@ -274,38 +276,53 @@ describe('social login providers', () => {
     const element = await fixture<EmxSessionElement>(
       html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()} providers=${providers}></emx-session>`,
     );
-    return { element, session: element.session! };
+    const session = element.session!;
+    // Social login is loaded when the element has providers; the tests without any turn it on themselves.
+    if (JSON.parse(providers).length > 0) await until(() => socialLoginOf(session), 5000, 'social login to be on');
+    else enableSocialLogin(session, []);
+    return { element, session };
   }
 
   it('come from the JSON attribute of <emx-session>, defaults filled in, and follow the property', async () => {
     const { element, session } = await sessionWith(JSON.stringify([google]));
-    expect(session.social.providers).to.deep.equal([{ ...google, scope: 'openid email profile', mode: 'code', display: 'redirect' }]);
+    expect(socialOf(session).providers).to.deep.equal([{ ...google, scope: 'openid email profile', mode: 'code', display: 'redirect' }]);
 
     let changes = 0;
-    session.social.subscribe(() => (changes += 1));
+    socialOf(session).subscribe(() => (changes += 1));
     element.providers = [{ ...google, mode: 'exchange', display: 'popup', scope: 'openid' }];
     await element.updateComplete;
     expect(changes).to.equal(1);
-    expect(session.social.providers[0]).to.include({ mode: 'exchange', display: 'popup', scope: 'openid' });
+    expect(socialOf(session).providers[0]).to.include({ mode: 'exchange', display: 'popup', scope: 'openid' });
+  });
+
+  it('are a plug-in: without providers <emx-session> turns social login off and <emx-login> shows the form alone', async () => {
+    const element = await fixture<EmxSessionElement>(
+      html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}><emx-login></emx-login></emx-session>`,
+    );
+    const login = element.querySelector('emx-login')!;
+    await until(() => login.querySelector('form'), 3000, 'the login form');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(socialLoginOf(element.session!)).to.equal(undefined);
+    expect(login.querySelector('[part~="alternatives"]')).to.equal(null);
   });
 
   it('refuse a provider without its required fields, with an unknown mode or a repeated id', async () => {
     const { session } = await sessionWith('[]');
     const { issuer: _issuer, ...withoutIssuer } = google;
-    expect(() => session.social.configure([withoutIssuer as typeof google])).to.throw(TypeError, /issuer/);
-    expect(() => session.social.configure([{ ...google, mode: 'implicit' as 'code' }])).to.throw(TypeError, /mode/);
-    expect(() => session.social.configure([google, google])).to.throw(TypeError, /unique/);
-    const unknownProvider = await session.social.signIn('google').catch((error: unknown) => error);
+    expect(() => socialOf(session).configure([withoutIssuer as typeof google])).to.throw(TypeError, /issuer/);
+    expect(() => socialOf(session).configure([{ ...google, mode: 'implicit' as 'code' }])).to.throw(TypeError, /mode/);
+    expect(() => socialOf(session).configure([google, google])).to.throw(TypeError, /unique/);
+    const unknownProvider = await socialOf(session).signIn('google').catch((error: unknown) => error);
     expect(unknownProvider).to.be.instanceOf(TypeError).with.property('message').that.matches(/no provider "google"/);
-    expect(session.social.lastError).to.equal(undefined);
+    expect(socialOf(session).lastError).to.equal(undefined);
   });
 
   /** A sign-in that fails before anything is opened: the typed error, kept and nothing stored for it. */
   async function refusedBeforeNavigation(session: EmporixSession, providerId: string): Promise<void> {
     const here = location.href;
-    const error = await session.social.signIn(providerId).catch((failure: unknown) => failure);
+    const error = await socialOf(session).signIn(providerId).catch((failure: unknown) => failure);
     expect(error).to.be.instanceOf(SocialLoginError).with.property('code', 'insecure_provider');
-    expect(session.social.lastError?.code).to.equal('insecure_provider');
+    expect(socialOf(session).lastError?.code).to.equal('insecure_provider');
     expect(location.href, 'the page did not leave').to.equal(here);
     expect(storedSignInStates(), 'no PKCE verifier stored').to.deep.equal([]);
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('emx-elements.social:')), 'no pending sign-in').to.deep.equal([]);

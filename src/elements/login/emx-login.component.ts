@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EmporixError } from '../../api/index.js';
-import { SocialLoginError, type CustomerIdentity, type ResolvedSocialProvider, type SocialLogin } from '../../session/index.js';
+import type { CustomerIdentity } from '../../session/session.js';
+import type { ResolvedSocialProvider, SocialLogin } from '../../session/social.js';
+import type { SocialLoginError } from '../../session/social-error.js';
+import { socialLoginOf, watchSocialLogin } from '../../session/social-access.js';
 import { resendCustomerOptIn } from '../../session/signup.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { actionButton, flowLink, formFeedback, passwordField, submitButton, textField } from '../shared/fields.js';
@@ -37,7 +40,7 @@ function displayName(customer: CustomerIdentity | undefined): string {
  * Above the form, one "Continue with …" button per social-login provider configured on the
  * session (`<emx-session providers>`). After the redirect back from the provider, the element
  * says "Signing you in…" while the session completes the sign-in, and shows why it failed when it
- * did (`session.social.lastError`) until the customer dismisses the message or signs in again.
+ * did (`socialLoginOf(session).lastError`) until the customer dismisses the message or signs in again.
  *
  * Renders into its own light DOM so password managers fill and save it like any form of the
  * page; after a successful login it also hands the credential to the browser where the
@@ -52,7 +55,7 @@ function displayName(customer: CustomerIdentity | undefined): string {
  *
  * @summary Customer sign-in: email and password or social login, specific failure messages, signed-in state and sign-out.
  *
- * @event emx-error - A sign-in, resend or sign-out failed; `detail`: `operation` (`login`, `resend-activation`, `logout`), `code`, `status`, `error`. A failed social sign-in is announced once, by `<emx-session>` (operation `social login`).
+ * @event emx-error - A sign-in, resend or sign-out failed; `detail`: `operation` (`login`, `resend-activation`, `logout`), `code`, `status`, `error`. A failed social sign-in is announced once, by `<emx-session>` (operation `social-login`).
  * @event emx-navigate - "Create account" or "Forgot password?" was chosen and no `*-href` is set; `detail.to`: `signup` or `password-reset`.
  *
  * The login itself is announced by `<emx-session>` (`emx-login`, `emx-logout`, `emx-session-change`).
@@ -145,7 +148,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
 
   constructor() {
     super(loginMessages);
-    this.session.watch((session, changed) => session.social.subscribe(changed));
+    this.session.watch((session, changed) => watchSocialLogin(session, changed));
   }
 
   /**
@@ -162,7 +165,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     let content;
     if (!snapshot) content = this.#renderNotConfigured();
     else if (snapshot.status === 'customer') content = this.#renderSignedIn(snapshot.customer);
-    else content = this.#renderSignIn(this.session.require().social);
+    else content = this.#renderSignIn(socialLoginOf(this.session.require()));
     return html`<div class="emx-root" part="base">${content}</div>`;
   }
 
@@ -183,15 +186,16 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
       </form>`;
   }
 
-  #renderSignIn(social: SocialLogin) {
+  /** `social` is undefined on a page without social login (no providers): the form alone. */
+  #renderSignIn(social: SocialLogin | undefined) {
     const t = this.localize;
     const form = this.#login;
     const feedback = this.#feedback(social);
     const showsSocialError = feedback.error !== undefined && form.feedback.error === undefined;
     // Submitting clears the social failure: from then on the summary speaks of the password attempt.
     return html`${this.renderHeading(t.term('login.heading'))} ${this.#renderProviders(social)}
-      <form part="form" ${form.attach()} @submit=${() => social.clearLastError()} @focusin=${this.#prepare} @input=${this.#prepare}>
-        ${formFeedback(feedback)} ${showsSocialError ? this.#renderDismiss(social) : nothing}
+      <form part="form" ${form.attach()} @submit=${() => social?.clearLastError()} @focusin=${this.#prepare} @input=${this.#prepare}>
+        ${formFeedback(feedback)} ${showsSocialError && social ? this.#renderDismiss(social) : nothing}
         ${this.#waitingForOptIn ? this.#renderResend(this.#waitingForOptIn) : nothing}
         ${textField(form.field('email'), { label: t.term('login.email'), type: 'email', autocomplete: 'username' })}
         ${passwordField(form.field('password'), { label: t.term('login.password'), autocomplete: 'current-password' })}
@@ -224,13 +228,13 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
    * The form's feedback, completed by the social sign-in's, which comes from the session: after
    * the redirect back no run of this form knows about it.
    */
-  #feedback(social: SocialLogin): FormFeedback {
+  #feedback(social: SocialLogin | undefined): FormFeedback {
     const feedback = this.#login.feedback;
-    const socialError = social.lastError;
+    const socialError = social?.lastError;
     return {
       errorId: feedback.errorId,
       error: feedback.error ?? (socialError && this.#socialErrorText(socialError)),
-      status: social.completing ? this.localize.term('login.social.completing') : feedback.status,
+      status: social?.completing ? this.localize.term('login.social.completing') : feedback.status,
     };
   }
 
@@ -256,8 +260,8 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     });
   }
 
-  #renderProviders(social: SocialLogin) {
-    if (social.providers.length === 0) return nothing;
+  #renderProviders(social: SocialLogin | undefined) {
+    if (!social || social.providers.length === 0) return nothing;
     return html`<ul part="alternatives" aria-busy=${social.completing ? 'true' : nothing}>
       ${social.providers.map((provider) => html`<li part="alternative" data-provider=${provider.id}>${this.#renderProvider(social, provider)}</li>`)}
     </ul>`;
@@ -287,8 +291,8 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
         // A redirect resolves as the page starts to leave: the button stays busy until it is gone.
         if (!signedIn) await pageShownAgain(signal);
       } catch (error) {
-        // The session keeps the failure (shown from `lastError`) and <emx-session> announces it: not a second time here.
-        if (!(error instanceof SocialLoginError)) throw error;
+        // Social login keeps the failure (shown from `lastError`) and <emx-session> announces it: not a second time here.
+        if (error !== social.lastError) throw error;
       }
     };
     // The customer is at the provider, at their own pace: no deadline.

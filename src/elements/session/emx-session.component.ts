@@ -3,8 +3,10 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { sessionContext, pageSessionHub } from '../../context.js';
 import { emxEvent } from '../../events.js';
-import { EmporixSession, type SocialProvider, type StorageKind } from '../../session/index.js';
-import { resolveConfig } from '../../session/config.js';
+import { resolveConfig, type StorageKind } from '../../session/config.js';
+import { EmporixSession } from '../../session/session.js';
+import { loadSocialLogin, socialLoginOf } from '../../session/social-access.js';
+import type { SocialProvider } from '../../session/social.js';
 
 /** Which shop the session talks to: read once, when the session starts. */
 const IDENTITY_PROPERTIES = ['tenant', 'clientId', 'apiUrl'] as const;
@@ -16,8 +18,9 @@ const CONTEXT_PROPERTIES = ['storage', 'siteCode', 'currency', 'language', 'targ
  * inside or outside this element, in shadow roots, and when added later. It renders its children
  * and nothing else.
  *
- * When the page is the redirect back from a social-login provider, the element takes the answer out
- * of the URL as it connects and completes the sign-in (see `session.social.handleRedirectCallback()`).
+ * With `providers`, the element turns social login on (`enableSocialLogin`, loaded only then). When
+ * the page is the redirect back from a provider, it takes the answer out of the URL as social login
+ * starts and completes the sign-in (see `socialLoginOf(session).handleRedirectCallback()`).
  *
  * One page, one session configuration. `tenant`, `client-id` and `api-url` are read once, when the
  * element connects; later changes are undone with a console warning (to switch shops, replace the
@@ -32,7 +35,7 @@ const CONTEXT_PROPERTIES = ['storage', 'siteCode', 'currency', 'language', 'targ
  * @event emx-session-change - The session state changed. `detail.snapshot`: status, session id, customer.
  * @event emx-login - A customer signed in (password, social, double opt-in, or in another tab). `detail.customer`, `detail.method`.
  * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired`, `other-tab` or `replaced` (another customer signed in here).
- * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social login`, `detail.code` a `SocialLoginErrorCode`).
+ * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social-login`, `detail.code` a `SocialLoginErrorCode`). The README's table of operations lists every `detail.operation`.
  */
 export class EmxSessionElement extends LitElement {
   static override styles = css`
@@ -69,7 +72,8 @@ export class EmxSessionElement extends LitElement {
   @property({ attribute: 'refresh-leeway', type: Number }) refreshLeeway = 60;
 
   /**
-   * Social-login providers, one sign-in button each in `<emx-login>` (`session.social.providers`).
+   * Social-login providers, one sign-in button each in `<emx-login>` (`socialLoginOf(session).providers`).
+   * Without any, the social-login code is never loaded.
    * As an attribute: a JSON array, e.g. `providers='[{"id":"google","label":"Google","issuer":"…","clientId":"…","redirectUri":"…"}]'`.
    */
   @property({ type: Array }) providers: SocialProvider[] = [];
@@ -106,7 +110,7 @@ export class EmxSessionElement extends LitElement {
     }
     if (this.hasUpdated && this.#session && CONTEXT_PROPERTIES.some((name) => changed.has(name))) this.#stop();
     if (this.isConnected) this.#start();
-    if (changed.has('providers')) this.#session?.social.configure(this.providers);
+    if (changed.has('providers') && this.#session) this.#configureSocialLogin(this.#session);
   }
 
   #warn(message: string): void {
@@ -135,10 +139,8 @@ export class EmxSessionElement extends LitElement {
         targetLocation: this.targetLocation || undefined,
       },
     });
-    session.social.configure(this.providers);
-    // A provider's answer in the URL leaves it before anything else sees the session.
-    void session.social.handleRedirectCallback();
     this.#session = session;
+    this.#configureSocialLogin(session);
     this.#unsubscribes = [
       session.subscribe((snapshot) => this.dispatchEvent(emxEvent('emx-session-change', { snapshot }))),
       session.on('login', (detail) => this.dispatchEvent(emxEvent('emx-login', detail))),
@@ -149,6 +151,24 @@ export class EmxSessionElement extends LitElement {
     ];
     this.#provider.setValue(session);
     hub.provide(session);
+  }
+
+  /**
+   * Turns social login on once there are providers (and keeps their list current). The first time,
+   * a provider's answer in the URL is completed: it leaves the URL before anything else uses it.
+   */
+  #configureSocialLogin(session: EmporixSession): void {
+    const providers = this.providers;
+    if (providers.length === 0 && !socialLoginOf(session)) return;
+    void loadSocialLogin().then(
+      ({ enableSocialLogin }) => {
+        if (this.#session !== session || providers !== this.providers) return;
+        const firstTime = !socialLoginOf(session);
+        const social = enableSocialLogin(session, providers);
+        if (firstTime) void social.handleRedirectCallback();
+      },
+      (error: unknown) => session.reportError('social-login', error),
+    );
   }
 
   #stop(): void {
