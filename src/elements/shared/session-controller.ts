@@ -9,16 +9,27 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Subscribes `changed` to some changes of `session`; returns the unsubscribe function. */
 export type SessionWatch = (session: EmporixSession, changed: () => void) => () => void;
 
+/** Who is signed in, as far as "another customer" goes; `undefined` while no customer is. */
+function customerKey(snapshot: SessionSnapshot | undefined): string | undefined {
+  const customer = snapshot?.status === 'customer' ? snapshot.customer : undefined;
+  return customer && (customer.customerNumber ?? customer.email ?? '');
+}
+
 /**
  * Finds the page's session (from an enclosing `<emx-session>` or, through the page hub, from one
  * anywhere on the page, also one connected later) and re-renders the host on every session
- * change. Every subscription ends when the host disconnects.
+ * change. Every subscription ends when the host disconnects. The one place where elements
+ * follow session events for their lifetime ({@link SessionController.watch}) and start over
+ * when the customer changes ({@link SessionController.onCustomerChange}).
  */
 export class SessionController implements ReactiveController {
   readonly #host: Host;
   readonly #watches: SessionWatch[] = [(session, changed) => session.subscribe(changed)];
   #session: EmporixSession | undefined;
   #unsubscribes: Array<() => void> = [];
+  readonly #customerChanges: Array<() => void> = [];
+  /** The customer the host last rendered for (see `customerKey`). */
+  #customer: string | undefined;
   readonly #changed = (): void => this.#host.requestUpdate();
 
   constructor(host: Host) {
@@ -49,12 +60,30 @@ export class SessionController implements ReactiveController {
     if (this.#session) this.#unsubscribes.push(watch(this.#session, this.#changed));
   }
 
+  /**
+   * Calls `startOver` before the host renders for another customer than last time (another one
+   * signed in, or the customer signed out), so that nothing of one customer stays for the next.
+   * Runs in the host's update, after `willUpdate` and before `render` (and before the
+   * `hostUpdate` of controllers added after this one), in the order registered.
+   */
+  onCustomerChange(startOver: () => void): void {
+    this.#customerChanges.push(startOver);
+  }
+
   hostConnected(): void {
     pageSessionHub(this.#host.ownerDocument);
   }
 
   hostDisconnected(): void {
     this.#use(undefined);
+  }
+
+  hostUpdate(): void {
+    if (this.#customerChanges.length === 0) return;
+    const customer = customerKey(this.snapshot);
+    if (customer === this.#customer) return;
+    this.#customer = customer;
+    for (const startOver of this.#customerChanges) startOver();
   }
 
   #use(session: EmporixSession | undefined): void {
