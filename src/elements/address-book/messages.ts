@@ -1,4 +1,5 @@
 import { defineMessages, type MessagesModule } from '../shared/localize.js';
+import type { SharedMessageKey } from '../shared/messages.js';
 
 const GONE_EN = 'This address no longer exists; it may have been deleted in another window. The list has been updated.';
 
@@ -64,3 +65,6 @@ export const addressBookMessages = defineMessages({
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;
+
+/** Every key the address book's parts look up: its own and the shared ones. */
+export type AddressBookKey = AddressBookMessageKey | SharedMessageKey;
