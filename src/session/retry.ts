@@ -35,7 +35,7 @@ export interface RetryOptions {
  * How long to wait before retry number `retry` (from 1) after `error`: the backoff, or the
  * server's `Retry-After` when that is longer; `undefined` when the server asks for too long.
  */
-function retryDelayMs(error: EmporixError, retry: number, policy: RetryPolicy): number | undefined {
+export function retryDelayMs(error: EmporixError, retry: number, policy: RetryPolicy): number | undefined {
   const backoff = policy.baseDelayMs * 2 ** (retry - 1) * (0.5 + Math.random() / 2);
   const asked = error.retryAfterSeconds;
   if (asked === undefined) return backoff;
