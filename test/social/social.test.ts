@@ -19,7 +19,7 @@ import {
   signInAtProvider,
   storedCustomer,
   windowOf,
-} from './harness.js';
+} from '../support/social.js';
 
 const START_PAGE = new URL('start.html', import.meta.url).href;
 
