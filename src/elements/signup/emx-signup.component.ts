@@ -272,12 +272,12 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #renderForm() {
     const t = this.localize;
     const form = this.#signup;
-    const values = form.values;
+    const preferences = this.#shows('preferences') ? preferencesSection(form, t, this, this.session.require().config.anonymousContext) : nothing;
     return html`${this.renderHeading(t.term('signup.heading'))}
       <form part="form" ${form.attach()} @input=${this.#refresh} @change=${this.#refresh}>
         ${formFeedback(form.feedback)} ${this.#renderAccount()} ${this.#shows('profile') ? profileSection(form, t, this.titles) : nothing}
-        ${this.#shows('b2b') ? b2bSection(form, t) : nothing} ${this.#shows('preferences') ? preferencesSection(form, t, this, this.session.require().config.anonymousContext) : nothing}
-        ${this.#shows('address') ? addressSection(form, t, values.withAddress === true) : nothing}
+        ${this.#shows('b2b') ? b2bSection(form, t) : nothing} ${preferences}
+        ${this.#shows('address') ? addressSection(form, t, form.values.withAddress === true) : nothing}
         ${submitButton(form.action(), { label: t.term('signup.submit'), busyLabel: t.term('signup.submitting') })}
       </form>
       <p part="sign-in-prompt text">
