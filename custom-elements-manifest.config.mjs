@@ -32,7 +32,7 @@ function publishedPaths() {
 export default {
   // The elements and the base class they inherit attributes from; not their styles and texts.
   globs: ['src/elements/*/emx-*.ts'],
-  exclude: ['src/elements/*/*.styles.ts'],
+  exclude: ['src/elements/*/*.styles.ts', 'src/**/*.test.ts'],
   litelement: true,
   packagejson: false,
   plugins: [publishedPaths()],

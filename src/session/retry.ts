@@ -15,12 +15,12 @@ import { EmporixError } from '../api/index.js';
 /** Attempts after the first. */
 export const RETRIES = 2;
 /** The wait before the first retry, doubled for each further one; each wait is between half and all of it (jitter). */
-const BASE_DELAY_MS = 250;
+export const BASE_DELAY_MS = 250;
 /**
  * The longest `Retry-After` worth waiting for, in seconds. When the server asks for longer, the
  * failure is passed on at once with its `retryAfterSeconds`, for the page to say when to try again.
  */
-const MAX_RETRY_AFTER_SECONDS = 5;
+export const MAX_RETRY_AFTER_SECONDS = 5;
 
 export interface RetryOptions {
   /** Ends the wait between attempts with an `aborted` error (the attempts themselves take it on their own). */
@@ -33,7 +33,7 @@ export interface RetryOptions {
  * How long to wait before retry number `retry` (from 1) after `error`: the backoff, or the
  * server's `Retry-After` when that is longer; `undefined` when the server asks for too long.
  */
-function retryDelayMs(error: EmporixError, retry: number): number | undefined {
+export function retryDelayMs(error: EmporixError, retry: number): number | undefined {
   const backoff = BASE_DELAY_MS * 2 ** (retry - 1) * (0.5 + Math.random() / 2);
   const asked = error.retryAfterSeconds;
   if (asked === undefined) return backoff;

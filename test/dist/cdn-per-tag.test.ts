@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { JANE, TENANT, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
-import { headingOf, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, query, submitButtonOf, type } from '../support/dom.js';
 
 /** Loads test/dist/cdn-login.html, a page that knows nothing but `dist/cdn/emx-login.js`, in an iframe. */
 async function openLoginPage(): Promise<{ page: Window; close: () => void }> {

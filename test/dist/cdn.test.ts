@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { JANE, TENANT, emulatorUrl, requests, resetEmulator, until } from '../support/emulator.js';
-import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, isolated, query, submitButtonOf, type } from '../support/dom.js';
 
 /** Loads test/dist/cdn.html, a page that knows nothing but `dist/emx-elements.js`, in an iframe. */
 async function openShopPage(): Promise<{ page: Window; close: () => void }> {

@@ -1,6 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { chord, press, typeText } from '../support/keyboard.js';
-import type { TemplateResult } from 'lit';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/account/emx-account.js';
 import type { EmxAccountElement } from '../../src/elements/account/emx-account.js';
@@ -14,7 +13,8 @@ import type { Customer } from '../../src/api/index.js';
 import { EmporixSession, updateCustomerProfile } from '../../src/session/index.js';
 import { RETRIES } from '../../src/session/retry.js';
 import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, clearFaults, emulatorUrl, injectFault, outbox, requestsTo, resetEmulator, until, type Fault } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, fillMessage, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
+import { errorSummaryOf, fieldErrorOf, fillMessage, hasFocus, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from '../support/dom.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const en = { ...sharedMessages.en, ...accountMessages.en };
 const de = { ...sharedDe, ...accountDe };
@@ -37,10 +37,6 @@ function pageUrlWith(params: Record<string, string>): string {
   const url = new URL(PAGE_URL);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   return url.href;
-}
-
-function sessionTag(content: TemplateResult) {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}>${content}</emx-session>`;
 }
 
 /** `<emx-account>` with its session; `signedIn` signs Jane in first, as `<emx-login>` would. */

@@ -20,7 +20,8 @@ import {
 } from '../../src/session/index.js';
 import { RETRIES } from '../../src/session/retry.js';
 import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, clearFaults, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, hasFocus, isolated, headingOf, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from './harness.js';
+import { errorSummaryOf, fieldErrorOf, hasFocus, isolated, headingOf, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from '../support/dom.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const en = { ...sharedMessages.en, ...addressBookMessages.en };
 const de = { ...sharedDe, ...addressBookDe };
@@ -54,10 +55,6 @@ function present<T>(find: () => T | null | undefined | false, what: string, time
 interface Mounted {
   book: EmxAddressBookElement;
   session: EmporixSession;
-}
-
-function sessionTag(content: unknown) {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}>${content}</emx-session>`;
 }
 
 /** `<emx-address-book>` for Jane, signed in, once its list is shown; `prepare` runs first, as Jane, through the session. */

@@ -13,7 +13,7 @@ import { sharedMessages } from '../../src/elements/shared/messages.js';
 import sharedDe from '../../src/elements/shared/messages.de.js';
 import loginDe from '../../src/elements/login/messages.de.js';
 import type { SocialProvider } from '../../src/session/index.js';
-import { CLIENT_ID, TENANT, clearFaults, emulatorUrl, injectFault, requestsTo, resetEmulator, until } from '../support/emulator.js';
+import { TENANT, clearFaults, emulatorUrl, injectFault, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { testProviders, type PageState } from '../social/fixtures.js';
 import {
   ALEX,
@@ -28,8 +28,9 @@ import {
   socialOf,
   storedCustomer,
   windowOf,
-} from '../social/harness.js';
-import { errorSummaryOf, fillMessage, hasFocus, headingOf, query, statusOf, waitForError, waitForFocus } from './harness.js';
+} from '../support/social.js';
+import { errorSummaryOf, fillMessage, hasFocus, headingOf, query, statusOf, waitForError, waitForFocus } from '../support/dom.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const en = { ...sharedMessages.en, ...loginMessages.en };
 const de = { ...sharedDe, ...loginDe };
@@ -46,15 +47,9 @@ function socialButtonOf(login: Element, providerId: string): HTMLButtonElement {
 
 const socialButtonsOf = (login: Element) => [...login.querySelectorAll<HTMLButtonElement>('[part~="social-button"]')];
 
-function sessionTag(providers: readonly SocialProvider[], content: unknown) {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()} providers=${JSON.stringify(providers)}
-    >${content}</emx-session
-  >`;
-}
-
 /** `<emx-login>` inside `<emx-session>` with `providers`, on this page. */
 async function mountLogin(providers: readonly SocialProvider[], lang = 'en'): Promise<{ login: EmxLoginElement; provider: EmxSessionElement }> {
-  const page = await fixture<HTMLElement>(html`<div lang=${lang}>${sessionTag(providers, html`<emx-login></emx-login>`)}</div>`);
+  const page = await fixture<HTMLElement>(html`<div lang=${lang}>${sessionTag(html`<emx-login></emx-login>`, { providers })}</div>`);
   const login = query<EmxLoginElement>(page, 'emx-login');
   await until(() => login.querySelector('form'), 3000, 'the login form');
   // <emx-session> loads social login once it has providers; the buttons follow.

@@ -38,17 +38,14 @@ import {
   type,
   waitForError,
   waitForFocus,
-} from './harness.js';
+} from '../support/dom.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const INA = { email: 'ina@example.com', password: 'Ina#2026pass' };
 const OTTO = { email: 'otto@example.com', password: 'Otto#2026pass' };
 const LOGIN_PATH = `/customer/${TENANT}/login`;
 const en = { ...sharedMessages.en, ...loginMessages.en };
 const de = { ...sharedDe, ...loginDe };
-
-function sessionTag(content: unknown = '') {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}>${content}</emx-session>`;
-}
 
 /** `<emx-login>` inside `<emx-session>`, rendered with its session. */
 async function mountLogin(attributes = html`<emx-login></emx-login>`): Promise<{ login: EmxLoginElement; provider: EmxSessionElement }> {

@@ -37,7 +37,8 @@ import {
   type,
   waitForError,
   waitForFocus,
-} from './harness.js';
+} from '../support/dom.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const en = { ...sharedMessages.en, ...passwordResetMessages.en };
 const de = { ...sharedDe, ...passwordResetDe };
@@ -48,12 +49,6 @@ const NEW_PASSWORD = 'Fresh#2027pass';
 const PAGE_URL = location.href;
 
 const fill = (text: string, params: Record<string, string | number>) => fillMessage(text, params);
-
-function sessionTag(content: TemplateResult, attributes: { siteCode?: string } = {}) {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()} site-code=${attributes.siteCode ?? ''}
-    >${content}</emx-session
-  >`;
-}
 
 async function mountReset(element = html`<emx-password-reset></emx-password-reset>`, options: { siteCode?: string } = {}) {
   const provider = await fixture<EmxSessionElement>(sessionTag(element, options));

@@ -39,7 +39,8 @@ import {
   type,
   waitForError,
   waitForFocus,
-} from './harness.js';
+} from '../support/dom.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const SIGNUP_PATH = `/customer/${TENANT}/signup`;
 const OPTIN_PATH_PREFIX = `/customer/${TENANT}/signup/optin/`;
@@ -56,18 +57,6 @@ interface SessionContext {
   language?: string;
   currency?: string;
   siteCode?: string;
-}
-
-function sessionTag(content: unknown, context: SessionContext = {}) {
-  return html`<emx-session
-    tenant=${TENANT}
-    client-id=${CLIENT_ID}
-    api-url=${emulatorUrl()}
-    language=${context.language ?? ''}
-    currency=${context.currency ?? ''}
-    site-code=${context.siteCode ?? ''}
-    >${content}</emx-session
-  >`;
 }
 
 /** `<emx-signup>` inside `<emx-session>`, rendered with its session. */

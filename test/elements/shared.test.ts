@@ -15,7 +15,7 @@ import { passwordPolicyProblem } from '../../src/elements/shared/password-policy
 import { defineMessages, setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, until } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, headingOf, isolated, query, statusOf, submitButtonOf, type, waitForFocus } from './harness.js';
+import { errorSummaryOf, fieldErrorOf, headingOf, isolated, query, statusOf, submitButtonOf, type, waitForFocus } from '../support/dom.js';
 
 const testMessages = defineMessages({
   en: { 'test.heading': 'Test form', 'test.saved': 'Saved {name}.' },

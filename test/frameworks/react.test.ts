@@ -8,7 +8,7 @@ import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
 import type { EmxEventDetails } from '../../src/events.js';
 import { CLIENT_ID, JANE, TENANT, emulatorUrl, requestsTo, resetEmulator, until } from '../support/emulator.js';
-import { headingOf, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, query, submitButtonOf, type } from '../support/dom.js';
 
 describe('React 19', () => {
   let container: HTMLElement;

@@ -10,8 +10,8 @@ import type { LitElement } from 'lit';
 import type { Address, Customer } from '../../src/api/index.js';
 import { EmporixSession, addCustomerAddress, listCustomerAddresses, requestCustomerPasswordReset, signUpCustomer } from '../../src/session/index.js';
 import { CLIENT_ID, JANE, TENANT, clearRequests, emulatorUrl, outbox, requests, until } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, headingOf, query, submitButtonOf, type } from '../elements/harness.js';
-import { field, onStage, part, say, typeInto, type Lang, type Stage } from './stage.js';
+import { errorSummaryOf, fieldErrorOf, headingOf, query, submitButtonOf, type } from '../support/dom.js';
+import { field, onStage, part, say, typeInto, type Lang, type Stage } from '../support/stage.js';
 
 const FLAG = '__emxXss';
 const PASSWORD = 'Fresh#2027pass';

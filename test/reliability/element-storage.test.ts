@@ -7,21 +7,15 @@ import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
 import '../../src/elements/account/emx-account.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
-import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
-import { CLIENT_ID, JANE, TENANT, clearRequests, emulatorUrl, requests, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
+import { headingOf, isolated, query, submitButtonOf, type } from '../support/dom.js';
+import { JANE, clearRequests, requests, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
+import { sessionTag } from '../support/session-tag.js';
 
 const RECORD_KEY = sessionRecordKey();
 
-function sessionTag() {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}>
-    <emx-login></emx-login>
-    <emx-account></emx-account>
-  </emx-session>`;
-}
-
 /** The record a real sign-in of Jane stores: valid tokens, which a kit that took a foreign record would use. */
 async function janesRecord(): Promise<Record<string, unknown>> {
-  const page = await fixture<EmxSessionElement>(sessionTag());
+  const page = await fixture<EmxSessionElement>(sessionTag(html`<emx-login></emx-login><emx-account></emx-account>`));
   await page.session!.login(JANE);
   const record = JSON.parse(localStorage.getItem(RECORD_KEY)!) as Record<string, unknown>;
   page.remove();
@@ -116,7 +110,7 @@ describe('<emx-login> and <emx-account> with a stored session they cannot use', 
     it(`${name}: they start signed out, send nothing, and sign in as always`, async () => {
       undo = await prepare();
       await clearRequests();
-      const page = await fixture<EmxSessionElement>(sessionTag());
+      const page = await fixture<EmxSessionElement>(sessionTag(html`<emx-login></emx-login><emx-account></emx-account>`));
       const login = query(page, 'emx-login');
       const account = query(page, 'emx-account');
       await until(() => login.querySelector('form') && account.querySelector('[part~="link"]'), 3000, 'the sign-in form and the invitation to sign in');

@@ -2,7 +2,7 @@
 // ./login-tab.html), each signing in and out through its own form. test/session/tabs.test.ts
 // checks the same rules on the session service alone.
 import { expect } from '@open-wc/testing';
-import { headingOf, isolated, query, submitButtonOf, type } from '../elements/harness.js';
+import { headingOf, isolated, query, submitButtonOf, type } from '../support/dom.js';
 import { JANE, TENANT, advanceClock, clearFaults, injectFault, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
 import { openTabs } from '../support/tabs.js';
 

@@ -28,9 +28,9 @@ import {
   type LoggedRequest,
   type ResetOptions,
 } from '../support/emulator.js';
-import { errorSummaryOf, headingOf, query, statusOf, submitButtonOf } from '../elements/harness.js';
+import { errorSummaryOf, headingOf, query, statusOf, submitButtonOf } from '../support/dom.js';
 import { recordFetches } from '../support/fetches.js';
-import { STORAGE_KEY, onStage, part, say, typeInto, type Lang, type Stage } from './stage.js';
+import { STORAGE_KEY, onStage, part, say, typeInto, type Lang, type Stage } from '../support/stage.js';
 
 /** The session's time limit per request in the matrix (the default is 15 s). */
 const TIME_LIMIT_MS = 1000;

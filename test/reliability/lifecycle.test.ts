@@ -10,7 +10,7 @@ import type { LitElement } from 'lit';
 import { ContextEvent } from '@lit/context';
 import { sessionContext } from '../../src/context.js';
 import { CLIENT_ID, JANE, TENANT, emulatorUrl, resetEmulator, until } from '../support/emulator.js';
-import { ResourceCounter, type ResourceCounts } from './resource-counter.js';
+import { ResourceCounter, type ResourceCounts } from '../support/resource-counter.js';
 
 const MOUNTS = 1000;
 const TAGS = ['emx-session', 'emx-login', 'emx-signup', 'emx-address-book', 'emx-password-reset', 'emx-account'];

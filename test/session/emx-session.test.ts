@@ -6,6 +6,7 @@ import '../../src/elements/session/emx-session.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.component.js';
 import type { EmporixSession } from '../../src/session/index.js';
 import { CLIENT_ID, JANE, TENANT, emulatorUrl, requests, resetEmulator, sessionRecordKey, until } from '../support/emulator.js';
+import { sessionTag } from '../support/session-tag.js';
 
 /** The smallest consumer, standing in for any emx tag: it asks the page for the session. */
 class SessionProbe extends LitElement {
@@ -30,10 +31,6 @@ function watchWarnings(): { warnings: string[]; stop: () => void } {
   const warnings: string[] = [];
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   return { warnings, stop: () => (console.warn = original) };
-}
-
-function sessionTag() {
-  return html`<emx-session tenant=${TENANT} client-id=${CLIENT_ID} api-url=${emulatorUrl()}></emx-session>`;
 }
 
 describe('<emx-session>', () => {

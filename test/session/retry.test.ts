@@ -31,7 +31,7 @@ import {
 } from '../support/emulator.js';
 import { recordFetches } from '../support/fetches.js';
 import { watchProblems } from '../support/problems.js';
-import { ResourceCounter } from '../reliability/resource-counter.js';
+import { ResourceCounter } from '../support/resource-counter.js';
 
 const ATTEMPTS = RETRIES + 1;
 const STORAGE_KEY = sessionRecordKey();

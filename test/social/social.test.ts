@@ -21,7 +21,7 @@ import {
   socialOf,
   storedCustomer,
   windowOf,
-} from './harness.js';
+} from '../support/social.js';
 
 const START_PAGE = new URL('start.html', import.meta.url).href;
 

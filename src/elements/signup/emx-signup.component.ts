@@ -1,23 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CustomerDetails, SignupRequest } from '../../api/index.js';
 import { emxEvent, type EmxEventDetails } from '../../events.js';
 import type { CustomerIdentity } from '../../session/index.js';
 import { resendCustomerOptIn, signUpCustomer } from '../../session/signup.js';
-import { ADDRESS_FIELDS, newAddressOf } from '../shared/address-values.js';
-import { addressFields, codeChoices, currencyNames, nameFields, titleName, wordList } from '../shared/customer-fields.js';
-import { countryChoices, displayNames } from '../shared/display-names.js';
+import { wordList } from '../shared/customer-fields.js';
 import { EmxElement } from '../shared/emx-element.js';
-import { actionButton, checkboxField, flowLink, formFeedback, passwordField, selectField, submitButton, textField } from '../shared/fields.js';
-import { DEFAULT_PASSWORD_POLICY, FormController, type FieldBinding, type FieldValue, type FormValues, type PasswordPolicy } from '../shared/form-controller.js';
+import { flowLink, formFeedback, passwordField, submitButton, textField } from '../shared/fields.js';
+import { DEFAULT_PASSWORD_POLICY, FormController, type FieldBinding, type PasswordPolicy } from '../shared/form-controller.js';
 import { offerToSavePassword } from '../shared/password-credential.js';
 import { passwordPolicyHint, passwordPolicyProblem } from '../shared/password-policy.js';
-import { takeUrlParameter } from '../shared/url-token.js';
 import { signupStyles } from './emx-signup.styles.js';
+import { addressSection, b2bSection, preferencesSection, profileSection } from './form-sections.js';
 import { signupMessages, type SignupMessageKey } from './messages.js';
+import { OptInSection } from './opt-in-section.js';
+import { sameEmail, showsSection, signupFields, signupRequest, text, type SignupSection, type SignupValues } from './signup-request.js';
 
-/** The optional parts of the form; the email and password are always there. */
-export type SignupSection = 'profile' | 'preferences' | 'b2b' | 'address' | 'credentials';
+export type { SignupSection } from './signup-request.js';
 
 /** How the tenant activates new accounts (a tenant setting the storefront API cannot read). */
 export type SignupActivation = 'employee' | 'double-opt-in' | 'automatic';
@@ -29,58 +27,10 @@ const PENDING: Record<SignupActivation, EmxEventDetails['emx-signup']['pending']
   automatic: 'none',
 };
 
-type Values = Readonly<Record<string, FieldValue>>;
-type PasswordRule = (password: FieldValue) => ReturnType<typeof passwordPolicyProblem>;
-
-const text = (value: FieldValue | undefined): string => (typeof value === 'string' ? value.trim() : '');
-const sameEmail = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-/** Only what the customer filled: empty texts and lists stay out of the request. */
-function filledOnly<T extends object>(fields: T): Partial<T> | undefined {
-  const entries = Object.entries(fields).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
-  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
-}
-
-/**
- * The fields of the sign-up form, named as in the contract so that server problems land on their
- * field; the profile's `contactPhone` is `phone`, as the address has one too.
- */
-function signupFields(rules: { passwordProblem: PasswordRule; isB2B: (values: Values) => boolean; addsAddress: (values: Values) => boolean }) {
-  return {
-    email: { required: true, email: true },
-    password: { required: true, secret: true, validate: rules.passwordProblem },
-    contactEmail: { email: true },
-    title: {},
-    firstName: { required: rules.isB2B },
-    middleName: {},
-    lastName: { required: rules.isB2B },
-    phone: { serverFields: ['customerDetails.contactPhone'] },
-    company: { required: rules.isB2B },
-    companyRegistrationId: {},
-    preferredLanguage: {},
-    preferredCurrency: {},
-    preferredSite: {},
-    withAddress: { initial: false },
-    ...ADDRESS_FIELDS,
-    // Only an address being added needs its contact name.
-    contactName: { required: rules.addsAddress },
-  };
-}
-
-type SignupValues = FormValues<ReturnType<typeof signupFields>>;
-
 interface SignedUp {
   readonly customerNumber: string;
   /** The email the customer signs in with (and where an opt-in email goes). */
   readonly email: string;
-}
-
-interface OptInConfirmation {
-  readonly token: string;
-  /** `ready`: waiting for the customer's click; `failed`: on the way (retry) or the link was refused. */
-  state: 'ready' | 'confirming' | 'confirmed' | 'failed';
-  /** The code of the confirmation's failure, kept apart from later resend failures. */
-  failureCode?: string;
 }
 
 /**
@@ -225,11 +175,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
 
   readonly #signup = new FormController(this, this.localize, {
     operation: 'signup',
-    fields: signupFields({
-      passwordProblem: (password) => passwordPolicyProblem(password, this.passwordPolicy),
-      isB2B: (values) => this.#isB2B(values),
-      addsAddress: (values) => this.#addsAddress(values),
-    }),
+    fields: signupFields(() => this.sections, (password) => passwordPolicyProblem(password, this.passwordPolicy)),
     submit: (values, signal) => this.#send(values, signal),
   });
 
@@ -241,27 +187,22 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     success: () => ({ key: 'signup.resent', params: { email: this.#signedUp?.email ?? '' } }),
   });
 
-  /** The opt-in confirmation, and a new link by email when the token no longer works. */
-  readonly #optInForm = new FormController(this, this.localize, {
-    operation: 'resend-opt-in',
-    fields: { email: { required: true, email: true } },
-    submit: ({ email }, signal) => resendCustomerOptIn(this.session.require(), email, { signal }),
-    success: ({ email }) => ({ key: 'signup.resent', params: { email } }),
+  /** The double opt-in confirmation when the page is opened from its email link. */
+  readonly #optIn = new OptInSection(this, {
+    localize: this.localize,
+    session: () => this.session.require(),
+    param: () => this.optinParam,
+    heading: (text) => this.renderHeading(text),
+    signInLink: () => this.#signInLink(),
   });
 
   #signedUp: SignedUp | undefined;
-  #optIn: OptInConfirmation | undefined;
   /** The sign-in email of the last submit: a 409 is about that address, and only while it is in the field. */
   #submittedEmail = '';
   #preferencesPreset = false;
 
   constructor() {
     super(signupMessages);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#takeOptInToken();
   }
 
   /** The session's context presets the preferences, once it is there. */
@@ -278,10 +219,8 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #renderContent() {
     const snapshot = this.session.snapshot;
     if (!snapshot) return this.#renderNotice('signup.not_configured');
-    const optIn = this.#optIn;
     const customer = snapshot.status === 'customer' ? snapshot.customer : undefined;
-    // "Signed in as …" after the confirmation holds only while that customer stays signed in.
-    if (optIn && (optIn.state !== 'confirmed' || customer)) return this.#renderOptIn(optIn, customer);
+    if (this.#optIn.shows(customer)) return this.#optIn.render(customer);
     if (this.#signedUp) return this.#renderSignedUp(this.#signedUp);
     if (snapshot.status === 'customer') return this.#renderNotice('signup.signed_in', snapshot.customer);
     return this.#renderForm();
@@ -290,19 +229,11 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   // ---------------------------------------------------------------- sending
 
   #shows(section: SignupSection): boolean {
-    return this.sections.includes(section) || (section === 'profile' && this.sections.includes('b2b'));
-  }
-
-  #isB2B(values: Values): boolean {
-    return this.#shows('b2b') && text(values.companyRegistrationId) !== '';
-  }
-
-  #addsAddress(values: Values): boolean {
-    return this.#shows('address') && values.withAddress === true;
+    return showsSection(this.sections, section);
   }
 
   async #send(values: SignupValues, signal: AbortSignal): Promise<void> {
-    const request = this.#request(values);
+    const request = signupRequest(values, this.sections);
     const loginEmail = values.email;
     this.#submittedEmail = loginEmail;
     const { id } = await signUpCustomer(this.session.require(), request, { signal });
@@ -310,38 +241,6 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     this.#signup.reset(['password']);
     this.#signedUp = { customerNumber: id, email: loginEmail };
     this.dispatchEvent(emxEvent('emx-signup', { customerNumber: id, email: loginEmail, pending: PENDING[this.activation] ?? 'activation' }));
-  }
-
-  /** The contract's CustomerSignup from the form, with only what was filled in. */
-  #request(values: SignupValues): SignupRequest {
-    const loginEmail = values.email;
-    const separateContact = this.#shows('credentials') && values.contactEmail !== '' && !sameEmail(values.contactEmail, loginEmail);
-    // customerDetails.contactEmail must equal email: a different contact address needs separate credentials.
-    const email = separateContact ? values.contactEmail : loginEmail;
-    const details = filledOnly<CustomerDetails>({
-      ...(this.#shows('profile') && {
-        title: values.title,
-        firstName: values.firstName,
-        middleName: values.middleName,
-        lastName: values.lastName,
-        contactPhone: values.phone,
-        company: values.company,
-      }),
-      ...(this.#shows('preferences') && {
-        preferredLanguage: values.preferredLanguage,
-        preferredCurrency: values.preferredCurrency,
-        preferredSite: values.preferredSite,
-      }),
-      b2b: this.#shows('b2b') ? filledOnly({ companyRegistrationId: values.companyRegistrationId }) : undefined,
-    });
-    const address = this.#addsAddress(values) ? newAddressOf(values) : undefined;
-    return {
-      email,
-      password: values.password,
-      ...((details || separateContact) && { customerDetails: { ...details, contactEmail: email } }),
-      ...(address && { customerAddress: address }),
-      ...(separateContact && { signup: { email: loginEmail, password: values.password } }),
-    };
   }
 
   /** The session's anonymous context fills the preferences once, when the session is known. */
@@ -353,44 +252,6 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
       preferredLanguage: context.language ?? '',
       preferredCurrency: context.currency ?? '',
       preferredSite: context.siteCode ?? '',
-    });
-  }
-
-  // ---------------------------------------------------------------- double opt-in
-
-  /** Out of the address bar and the history at once; the element keeps it for a retry. */
-  #takeOptInToken(): void {
-    if (this.#optIn || !this.optinParam) return;
-    const token = takeUrlParameter(this.optinParam);
-    if (token) this.#optIn = { token, state: 'ready' };
-  }
-
-  /**
-   * Only on the customer's click, and never over a signed-in customer (the session refuses that
-   * too, with `customer_signed_in`). The first attempt shows "confirming…"; a retry keeps the
-   * failure view with its busy button.
-   */
-  async #confirmOptIn(optIn: OptInConfirmation): Promise<void> {
-    if (this.session.snapshot?.status === 'customer' || this.#optInForm.action().blocked) return;
-    if (optIn.state === 'ready') optIn.state = 'confirming';
-    this.requestUpdate();
-    const confirmed = await this.#optInForm.run('confirm-opt-in', (signal) => this.session.require().confirmOptIn(optIn.token, { signal }));
-    const failureCode = this.#optInForm.failure?.code;
-    if (!this.isConnected || failureCode === 'customer_signed_in') {
-      // Removed meanwhile (the request was aborted), or someone signed in first: it takes a new click.
-      optIn.state = 'ready';
-    } else {
-      optIn.state = confirmed ? 'confirmed' : 'failed';
-      optIn.failureCode = failureCode;
-    }
-    this.requestUpdate();
-  }
-
-  /** "Sign out and continue": the signed-in customer leaves first, then the link can be confirmed. */
-  #signOutForOptIn(optIn: OptInConfirmation): void {
-    void this.#optInForm.run('sign-out', async () => {
-      await this.session.require().logout();
-      optIn.state = 'ready';
     });
   }
 
@@ -411,12 +272,12 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
   #renderForm() {
     const t = this.localize;
     const form = this.#signup;
-    const values = form.values;
+    const preferences = this.#shows('preferences') ? preferencesSection(form, t, this, this.session.require().config.anonymousContext) : nothing;
     return html`${this.renderHeading(t.term('signup.heading'))}
       <form part="form" ${form.attach()} @input=${this.#refresh} @change=${this.#refresh}>
-        ${formFeedback(form.feedback)} ${this.#renderAccount()} ${this.#shows('profile') ? this.#renderProfile() : nothing}
-        ${this.#shows('b2b') ? this.#renderB2B() : nothing} ${this.#shows('preferences') ? this.#renderPreferences() : nothing}
-        ${this.#shows('address') ? this.#renderAddress(values.withAddress === true) : nothing}
+        ${formFeedback(form.feedback)} ${this.#renderAccount()} ${this.#shows('profile') ? profileSection(form, t, this.titles) : nothing}
+        ${this.#shows('b2b') ? b2bSection(form, t) : nothing} ${preferences}
+        ${this.#shows('address') ? addressSection(form, t, form.values.withAddress === true) : nothing}
         ${submitButton(form.action(), { label: t.term('signup.submit'), busyLabel: t.term('signup.submitting') })}
       </form>
       <p part="sign-in-prompt text">
@@ -463,91 +324,6 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     return taken && !field.error ? { ...field, error: this.localize.term('signup.email_taken') } : field;
   }
 
-  #renderProfile() {
-    const t = this.localize;
-    const form = this.#signup;
-    return html`<fieldset part="section profile">
-      <legend part="legend">${t.term('signup.section.profile')}</legend>
-      ${nameFields(form, t, 'signup', codeChoices(this.titles, undefined, (code) => titleName(t, code)))}
-      ${textField(form.field('phone'), { label: t.term('signup.phone'), type: 'tel', autocomplete: 'tel' })}
-      ${textField(form.field('company'), { label: t.term('signup.company'), autocomplete: 'organization' })}
-    </fieldset>`;
-  }
-
-  #renderB2B() {
-    const t = this.localize;
-    return html`<fieldset part="section b2b">
-      <legend part="legend">${t.term('signup.section.b2b')}</legend>
-      ${textField(this.#signup.field('companyRegistrationId'), {
-        label: t.term('signup.company_registration_id'),
-        hint: t.term('signup.company_registration_id_hint'),
-      })}
-    </fieldset>`;
-  }
-
-  #renderPreferences() {
-    const t = this.localize;
-    const form = this.#signup;
-    const context = this.session.require().config.anonymousContext;
-    const sites = codeChoices(this.sites, context.siteCode, (code) => code);
-    return html`<fieldset part="section preferences">
-      <legend part="legend">${t.term('signup.section.preferences')}</legend>
-      ${selectField(form.field('preferredLanguage'), {
-        label: t.term('signup.language'),
-        options: codeChoices(this.languages, context.language, displayNames(t.lang, 'language')),
-        placeholder: t.term('signup.no_preference'),
-        autocomplete: 'language',
-      })}
-      ${selectField(form.field('preferredCurrency'), {
-        label: t.term('signup.currency'),
-        options: codeChoices(this.currencies, context.currency, currencyNames(t.lang)),
-        placeholder: t.term('signup.no_preference'),
-        autocomplete: 'transaction-currency',
-      })}
-      ${sites.length > 0
-        ? selectField(form.field('preferredSite'), {
-            label: t.term('signup.site'),
-            options: sites,
-            placeholder: t.term('signup.no_preference'),
-          })
-        : nothing}
-    </fieldset>`;
-  }
-
-  #renderAddress(open: boolean) {
-    const t = this.localize;
-    const form = this.#signup;
-    return html`${checkboxField(form.field('withAddress'), { label: t.term('signup.with_address') })}
-    ${open
-      ? html`<fieldset part="section address">
-          <legend part="legend">${t.term('signup.section.address')}</legend>
-          ${addressFields(
-            form,
-            {
-              contactName: t.term('signup.contact_name'),
-              companyName: t.term('signup.company_name'),
-              street: t.term('signup.street'),
-              streetNumber: t.term('signup.street_number'),
-              streetAppendix: t.term('signup.street_appendix'),
-              extraLine: (number) => t.term('signup.extra_line', { number }),
-              zipCode: t.term('signup.zip_code'),
-              city: t.term('signup.city'),
-              state: t.term('signup.state'),
-              country: t.term('signup.country'),
-              noCountry: t.term('signup.country_none'),
-              contactPhone: t.term('signup.address_phone'),
-              tags: t.term('signup.tags'),
-              tag: (tag) => t.term(`signup.tag.${tag}`),
-              otherTags: t.term('signup.custom_tags'),
-              otherTagsHint: t.term('signup.custom_tags_hint'),
-            },
-            ['row', 'row'],
-            countryChoices(t.lang),
-          )}
-        </fieldset>`
-      : nothing}`;
-  }
-
   #renderSignedUp(signedUp: SignedUp) {
     const t = this.localize;
     const { email } = signedUp;
@@ -563,76 +339,5 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
     return html`${this.renderHeading(t.term('signup.created_heading'))}
       <p part="text">${t.term(key, { email })}</p>
       <p part="links text">${this.#signInLink()}</p>`;
-  }
-
-  #renderOptIn(optIn: OptInConfirmation, customer: CustomerIdentity | undefined) {
-    const t = this.localize;
-    if (optIn.state === 'confirmed') {
-      const name = customer?.name?.firstName ?? customer?.email ?? customer?.customerNumber ?? '';
-      return html`${this.renderHeading(t.term('signup.confirmed_heading'))}
-        <p part="text">${t.term('signup.confirmed', { name })}</p>`;
-    }
-    if (optIn.state === 'confirming') {
-      return html`${this.renderHeading(t.term('signup.confirming_heading'))}
-        <p part="text" role="status">${t.term('signup.confirming')}</p>`;
-    }
-    if (customer && optIn.failureCode !== 'invalid_token') return this.#renderOptInSignedIn(optIn, customer);
-    if (optIn.state === 'ready') return this.#renderOptInReady(optIn);
-    const form = this.#optInForm;
-    if (optIn.failureCode === 'invalid_token') {
-      // Also what a confirmation whose answer was lost ends in (the browser may resend the GET,
-      // which finds the token spent): the account is then confirmed, and signing in works.
-      return html`${this.renderHeading(t.term('signup.link_unusable_heading'))}
-        <form part="form" ${form.attach()}>
-          ${formFeedback(form.feedback)}
-          <p part="text">${t.term('signup.link_used_sign_in')} ${this.#signInLink()}</p>
-          <p part="text">${t.term('signup.request_new_link')}</p>
-          ${textField(form.field('email'), { label: t.term('signup.email'), type: 'email', autocomplete: 'email' })}
-          ${submitButton(form.action(), { label: t.term('signup.send_new_link'), busyLabel: t.term('signup.resending') })}
-        </form>`;
-    }
-    return html`${this.renderHeading(t.term('signup.confirm_failed_heading'))}
-      <form part="form" ${form.attach()}>
-        ${formFeedback(form.feedback)}
-        ${actionButton(form.action('confirm-opt-in'), {
-          label: t.term('signup.confirm_retry'),
-          busyLabel: t.term('signup.confirm_retrying'),
-          part: 'retry',
-          onClick: () => void this.#confirmOptIn(optIn),
-        })}
-      </form>`;
-  }
-
-  /** The link's account is not named: the link is all the page has, and whoever sent it chose it. */
-  #renderOptInReady(optIn: OptInConfirmation) {
-    const t = this.localize;
-    const form = this.#optInForm;
-    return html`${this.renderHeading(t.term('signup.confirm_heading'))}
-      <form part="form" ${form.attach()}>
-        ${formFeedback(form.feedback)}
-        <p part="text">${t.term('signup.confirm_intro')}</p>
-        ${actionButton(form.action('confirm-opt-in'), {
-          label: t.term('signup.confirm'),
-          busyLabel: t.term('signup.confirm_retrying'),
-          part: 'confirm',
-          onClick: () => void this.#confirmOptIn(optIn),
-        })}
-      </form>`;
-  }
-
-  #renderOptInSignedIn(optIn: OptInConfirmation, customer: CustomerIdentity) {
-    const t = this.localize;
-    const form = this.#optInForm;
-    return html`${this.renderHeading(t.term('signup.confirm_heading'))}
-      <form part="form" ${form.attach()}>
-        ${formFeedback(form.feedback)}
-        <p part="notice text">${t.term('signup.optin_signed_in', { name: customer.email ?? customer.customerNumber ?? '' })}</p>
-        ${actionButton(form.action('sign-out'), {
-          label: t.term('signup.sign_out_and_continue'),
-          busyLabel: t.term('signup.signing_out'),
-          part: 'sign-out',
-          onClick: () => this.#signOutForOptIn(optIn),
-        })}
-      </form>`;
   }
 }

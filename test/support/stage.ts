@@ -25,9 +25,9 @@ import { signupMessages } from '../../src/elements/signup/messages.js';
 import signupDe from '../../src/elements/signup/messages.de.js';
 import { sessionContext } from '../../src/context.js';
 import { EmporixSession } from '../../src/session/index.js';
-import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, type ResetOptions, sessionRecordKey } from '../support/emulator.js';
-import { fillMessage, query, type } from '../elements/harness.js';
-import { watchProblems } from '../support/problems.js';
+import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, type ResetOptions, sessionRecordKey } from './emulator.js';
+import { fillMessage, query, type } from './dom.js';
+import { watchProblems } from './problems.js';
 
 /** Where the session keeps its record. */
 export const STORAGE_KEY = sessionRecordKey();

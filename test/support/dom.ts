@@ -3,7 +3,7 @@
  * tests read like the flows they check. Every element renders into its light DOM, so plain
  * `querySelector` reaches its inputs.
  */
-import { until } from '../support/emulator.js';
+import { until } from './emulator.js';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 

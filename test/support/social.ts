@@ -4,8 +4,8 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { socialLoginOf, type EmporixSession, type SocialLogin } from '../../src/session/index.js';
-import { until, sessionRecordKey } from '../support/emulator.js';
-import type { Arrival, PageControl, PageState } from './fixtures.js';
+import { until, sessionRecordKey } from './emulator.js';
+import type { Arrival, PageControl, PageState } from '../social/fixtures.js';
 
 /** The redirects (provider pages, callback, discovery, code redemption) take longer than an API call. */
 const NAVIGATION_TIMEOUT_MS = 10_000;
@@ -20,7 +20,7 @@ export function controlPages(control: PageControl): void {
 
 export function openPage(path = 'start.html'): HTMLIFrameElement {
   const frame = document.createElement('iframe');
-  frame.src = new URL(path, import.meta.url).href;
+  frame.src = new URL(`../social/${path}`, import.meta.url).href;
   document.body.append(frame);
   return frame;
 }
