@@ -7,7 +7,8 @@ import type { Browser, Frame, Page } from 'puppeteer-core';
 const TENANT = 'demo';
 const JANE = { email: 'jane@example.com', password: 'Jane#2026pass' };
 const CUSTOMER_TOKEN_SECONDS = 600;
-const RECORD_KEY = 'emx-elements.session:demo:demo-storefront';
+/** The stored record's key starts with the tenant and client id; the API URL follows. */
+const RECORD_KEY_PREFIX = 'emx-elements.session:demo:demo-storefront:';
 /** How long a page is left alone to show that it sends nothing by itself. */
 const QUIET_MS = 500;
 
@@ -108,7 +109,7 @@ async function visitAndLogIn(browser: Browser, emulator: Emulator, shopUrl: stri
       expected: [LOGIN, PROFILE],
       note: 'login + profile, counted from the submit; the anonymous token arrived on first focus (the row above), so the submit waits one round trip less',
     },
-    { scenario: 'warm page with a stored valid customer session', requests: warm, expected: [], note: 'the stored session, profile included, is used as it is' },
+    { scenario: 'warm page with a stored valid customer session', requests: warm, expected: [], note: 'the stored customer token is used as it is; the profile, kept only in memory, is loaded again' },
   ];
 }
 
@@ -124,11 +125,13 @@ async function fiveTabsAtExpiry(browser: Browser, emulator: Emulator, shopUrl: s
   await page.evaluate((credentials) => document.querySelector('emx-session')!.session!.login(credentials), JANE);
 
   await emulator.advanceClock(CUSTOMER_TOKEN_SECONDS);
-  await page.evaluate((key) => {
+  await page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((name) => name.startsWith(prefix));
+    if (!key) throw new Error('no stored session record after the login');
     const record = JSON.parse(localStorage.getItem(key)!);
     record.customer.expiresAt = Date.now();
     localStorage.setItem(key, JSON.stringify(record));
-  }, RECORD_KEY);
+  }, RECORD_KEY_PREFIX);
   await emulator.takeRequests();
 
   await page.goto(tabsUrl);

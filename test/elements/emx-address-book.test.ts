@@ -19,7 +19,7 @@ import {
   type EmporixSession,
 } from '../../src/session/index.js';
 import { RETRIES } from '../../src/session/retry.js';
-import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, clearFaults, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
+import { EVERY_ATTEMPT, JANE, TENANT, clearFaults, clearRequests, injectFault, requests, requestsTo, resetEmulator, until } from '../support/emulator.js';
 import { errorSummaryOf, fieldErrorOf, hasFocus, isolated, headingOf, query, statusOf, submitButtonOf, type, waitForError, waitForFocus } from '../support/dom.js';
 import { sessionTag } from '../support/session-tag.js';
 
