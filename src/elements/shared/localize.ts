@@ -37,13 +37,14 @@ export interface MessageRef<Key extends string = string> {
 }
 
 /**
- * Declares a module's built-in texts. English decides the keys; German must match them exactly:
- * given inline, or as the module that holds them, imported the first time German is spoken
- * (`de: (): MessagesModule => import('./messages.de.js')`).
+ * Declares a module's built-in texts. English decides the keys and is inline; every other
+ * built-in language must match them exactly and is the module that holds them, imported the first
+ * time an element speaks it (`de: (): MessagesModule => import('./messages.de.js')`), so a page
+ * downloads only the languages it shows.
  */
 export function defineMessages<Key extends string>(bundle: {
   en: Record<Key, string>;
-  de: Record<NoInfer<Key>, string> | (() => MessagesModule);
+  [lang: string]: Record<NoInfer<Key>, string> | (() => MessagesModule);
 }): MessageBundle<Key> {
   const loaded = new Map<string, Messages<Key>>();
   const loaders = new Map<string, () => MessagesModule>();
@@ -117,16 +118,40 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 /**
- * Fills `{name}` placeholders. Text values (names, emails, addresses: data, often typed by
- * someone) are isolated with FSI…PDI, so a right-to-left override or mark inside one cannot
- * reorder the sentence around it; numbers are the kit's own and go in as they are.
+ * `{count, plural, one {# item} other {# items}}`: the branch Intl.PluralRules picks for the
+ * language (an exact `=0` branch first), with `#` as the number written for that language.
  */
-function interpolate(text: string, params: MessageParams | undefined): string {
+const PLURAL = /^\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}$/;
+const PLURAL_BRANCH = /\s*(=?\w+)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+
+/** The branches of a plural message by category (`one`, `other`, `=0`…); `undefined` for any other text. */
+export function pluralBranches(text: string): { readonly param: string; readonly branches: ReadonlyMap<string, string> } | undefined {
+  const match = PLURAL.exec(text);
+  if (!match) return undefined;
+  const branches = new Map<string, string>();
+  for (const [, category, branch] of match[2]!.matchAll(PLURAL_BRANCH)) branches.set(category!, branch!);
+  return { param: match[1]!, branches };
+}
+
+function choosePlural(text: string, lang: string, params: MessageParams | undefined): string {
+  const plural = pluralBranches(text);
+  if (!plural) return text;
+  const count = Number(params?.[plural.param]);
+  const branch = plural.branches.get(`=${count}`) ?? plural.branches.get(new Intl.PluralRules(lang).select(count)) ?? plural.branches.get('other') ?? '';
+  return branch.replaceAll('#', new Intl.NumberFormat(lang).format(count));
+}
+
+/**
+ * Fills `{name}` placeholders, after picking a plural branch. Text values (names, emails,
+ * addresses: data, often typed by someone) are isolated with FSI…PDI, so a right-to-left override
+ * or mark inside one cannot reorder the sentence around it; numbers are written for the language.
+ */
+function interpolate(text: string, lang: string, params: MessageParams | undefined): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return choosePlural(text, lang, params).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!(name in params)) return placeholder;
     const value = params[name];
-    return typeof value === 'string' ? `${FSI}${value}${PDI}` : String(value);
+    return typeof value === 'string' ? `${FSI}${value}${PDI}` : new Intl.NumberFormat(lang).format(value!);
   });
 }
 
@@ -246,8 +271,10 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** Like {@link term} for keys built at run time (server error codes): `undefined` when no text exists. */
   lookup(key: string, params?: MessageParams): string | undefined {
-    const text = this.#elementOverrides()?.[key] ?? this.#find(key, languageCandidates(this.#lang)) ?? this.#find(key, [FALLBACK_LANGUAGE]);
-    return text === undefined ? undefined : interpolate(text, params);
+    const ownLanguage = this.#elementOverrides()?.[key] ?? this.#find(key, languageCandidates(this.#lang));
+    if (ownLanguage !== undefined) return interpolate(ownLanguage, this.#lang, params);
+    const english = this.#find(key, [FALLBACK_LANGUAGE]);
+    return english === undefined ? undefined : interpolate(english, FALLBACK_LANGUAGE, params);
   }
 
   /** Translates a message kept for later. */
