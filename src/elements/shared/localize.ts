@@ -19,6 +19,8 @@ export type MessagesModule = Promise<{ readonly default: Readonly<Record<string,
  */
 export interface MessageBundle<Key extends string> {
   readonly en: Messages<Key>;
+  /** Every built-in language, English first. */
+  readonly languages: readonly string[];
   /** The built-in texts of `lang` (lowercase), when it has them and they are loaded. */
   textsIn(lang: string): Messages<Key> | undefined;
   /** Loads the built-in texts of `lang`; `undefined` when there is nothing to wait for. Never rejects. */
@@ -55,6 +57,7 @@ export function defineMessages<Key extends string>(bundle: {
   }
   return Object.freeze({
     en: loaded.get(FALLBACK_LANGUAGE)!,
+    languages: Object.freeze(Object.keys(bundle)),
     textsIn: (lang: string) => loaded.get(lang),
     load(lang: string): Promise<void> | undefined {
       const loader = loaders.get(lang);
