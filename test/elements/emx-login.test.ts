@@ -5,7 +5,7 @@ import '../../src/elements/login/emx-login.js';
 import type { EmxLoginElement } from '../../src/elements/login/emx-login.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { loginMessages } from '../../src/elements/login/messages.js';
-import { RUN_DEADLINE_MS } from '../../src/elements/shared/form-controller.js';
+import { RUN_DEADLINE_MS } from '../../src/elements/shared/run-controller.js';
 import { setMessages } from '../../src/elements/shared/localize.js';
 import { watchPasswordOffers } from '../support/password-offers.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
@@ -291,7 +291,7 @@ describe('<emx-login>', () => {
     it('asks to wait as long as a 429 says', async () => {
       const { login } = await mountLogin();
       await injectFault({ path: LOGIN_PATH, method: 'POST', status: 429, headers: { 'Retry-After': '30' } });
-      expect(await attempt(login, JANE)).to.equal(en['error.rate_limited_wait'].replace('{seconds}', '30'));
+      expect(await attempt(login, JANE)).to.equal(fillMessage(en['error.rate_limited_wait'], { seconds: 30 }));
     });
 
     for (const { retryAfter, message } of [
@@ -316,7 +316,7 @@ describe('<emx-login>', () => {
       await injectFault({ path: LOGIN_PATH, method: 'POST', status: 429, headers: { 'Retry-After': '120' } });
       submitButtonOf(login).click();
       await until(() => errorSummaryOf(login) !== de['error.rate_limited_later'], 3000, 'the next answer');
-      expect(await waitForError(login)).to.equal(fillMessage(de['error.rate_limited_wait_minutes'], { minutes: 2 }));
+      expect(await waitForError(login)).to.equal(fillMessage(de['error.rate_limited_wait_minutes'], { minutes: 2 }, 'de'));
     });
 
     it('an answer that never comes does not hold "Signing in…" for good: after the deadline the form offers to try again', async function () {

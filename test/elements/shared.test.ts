@@ -10,12 +10,13 @@ import '../../src/elements/session/emx-session.js';
 import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import { EmxElement } from '../../src/elements/shared/emx-element.js';
 import { checkboxField, choiceGroup, formFeedback, passwordField, selectField, submitButton, textField } from '../../src/elements/shared/fields.js';
-import { DEFAULT_PASSWORD_POLICY, FormController, type FieldValue, type FormValues } from '../../src/elements/shared/form-controller.js';
+import { FormController, type FieldValue, type FormValues } from '../../src/elements/shared/form-controller.js';
+import { DEFAULT_PASSWORD_POLICY } from '../../src/elements/shared/password-policy.js';
 import { passwordPolicyProblem } from '../../src/elements/shared/password-policy.js';
 import { defineMessages, setMessages } from '../../src/elements/shared/localize.js';
 import { sharedMessages } from '../../src/elements/shared/messages.js';
 import { CLIENT_ID, TENANT, emulatorUrl, resetEmulator, until } from '../support/emulator.js';
-import { errorSummaryOf, fieldErrorOf, headingOf, isolated, query, statusOf, submitButtonOf, type, waitForFocus } from '../support/dom.js';
+import { errorSummaryOf, fieldErrorOf, fillMessage, headingOf, isolated, query, statusOf, submitButtonOf, type, waitForFocus } from '../support/dom.js';
 
 const testMessages = defineMessages({
   en: { 'test.heading': 'Test form', 'test.saved': 'Saved {name}.' },
@@ -134,10 +135,10 @@ describe('shared form pieces', () => {
       ['name', 'code', 'email', 'password', 'repeat', 'country', 'terms'].map((name) => [name, fieldErrorOf(control(element, name))]),
     );
     expect(problems).to.deep.equal({
-      name: en['validation.min_length'].replace('{min}', '2'),
+      name: fillMessage(en['validation.min_length'], { min: 2 }),
       code: en['validation.pattern'],
       email: en['validation.email'],
-      password: en['validation.password_policy'].replace('{min}', '8'),
+      password: fillMessage(en['validation.password_policy'], { min: 8 }),
       repeat: en['validation.mismatch'],
       country: en['validation.required'],
       terms: en['validation.required_check'],

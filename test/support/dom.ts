@@ -3,6 +3,7 @@
  * tests read like the flows they check. Every element renders into its light DOM, so plain
  * `querySelector` reaches its inputs.
  */
+import { pluralBranches } from '../../src/elements/shared/localize.js';
 import { until } from './emulator.js';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -10,12 +11,22 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement;
 /** A text value as messages show it: isolated (FSI…PDI) so that its direction cannot reorder the sentence. */
 export const isolated = (value: string): string => `\u2068${value}\u2069`;
 
-/** A message with its `{name}` placeholders filled the way the elements fill them: text isolated, numbers as they are. */
-export function fillMessage(text: string, params: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+/**
+ * A message as the elements show it in `lang`: the plural form for the count, `{name}`
+ * placeholders filled, text isolated, numbers written for the language.
+ */
+export function fillMessage(text: string, params: Readonly<Record<string, string | number>>, lang = 'en'): string {
+  const plural = pluralBranches(text);
+  let chosen = text;
+  if (plural) {
+    const count = Number(params[plural.param]);
+    const branch = plural.branches.get(`=${count}`) ?? plural.branches.get(new Intl.PluralRules(lang).select(count)) ?? plural.branches.get('other');
+    chosen = (branch ?? '').replaceAll('#', new Intl.NumberFormat(lang).format(count));
+  }
+  return chosen.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'string' ? isolated(value) : String(value);
+    return typeof value === 'string' ? isolated(value) : new Intl.NumberFormat(lang).format(value);
   });
 }
 

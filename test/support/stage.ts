@@ -45,7 +45,7 @@ const TEXTS: Record<Lang, Record<string, string>> = {
 export function say(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const text = TEXTS[lang][key];
   if (text === undefined) throw new Error(`No text ${key}`);
-  return fillMessage(text, params);
+  return fillMessage(text, params, lang);
 }
 
 export const part = (root: ParentNode, name: string) => query<HTMLElement>(root, `[part~="${name}"]`);

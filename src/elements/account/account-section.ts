@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { EmporixError } from '../../api/index.js';
 import type { LocalizeController } from '../shared/localize.js';
 import type { SharedMessageKey } from '../shared/messages.js';
@@ -20,28 +20,6 @@ export interface AccountSectionContext {
   section(name: string, heading: string, content: unknown): TemplateResult;
   /** Moves the focus to `selector` after the next render, when a change of view removed the focused control. */
   focusAfterRender(selector: string): void;
-}
-
-/** Focus that waits for the next render: the control it goes to is only rendered then. */
-export class FocusAfterRender implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  #selector: string | undefined;
-
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  request(selector: string): void {
-    this.#selector = selector;
-  }
-
-  hostUpdated(): void {
-    if (!this.#selector) return;
-    const target = this.#host.querySelector<HTMLElement>(this.#selector);
-    this.#selector = undefined;
-    target?.focus();
-  }
 }
 
 /**

@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { wordList } from '../shared/customer-fields.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { flowLink } from '../shared/fields.js';
-import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../shared/form-controller.js';
-import { FocusAfterRender, type AccountSectionContext } from './account-section.js';
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../shared/password-policy.js';
+import type { AccountSectionContext } from './account-section.js';
 import { EmailSection } from './email-section.js';
 import { accountStyles } from './emx-account.styles.js';
 import { accountMessages, type AccountMessageKey } from './messages.js';
@@ -131,14 +131,13 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
   @property({ converter: wordList }) sites: readonly string[] = [];
 
   readonly #idPrefix = `emx-account-${++accountCount}`;
-  readonly #focus = new FocusAfterRender(this);
   readonly #context: AccountSectionContext = {
     host: this,
     session: this.session,
     localize: this.localize,
     headingId: (name) => `${this.#idPrefix}-${name}`,
     section: (name, heading, content) => this.#section(name, heading, content),
-    focusAfterRender: (selector) => this.#focus.request(selector),
+    focusAfterRender: (selector) => this.nextFocus.request(selector),
   };
   readonly #profile = new ProfileSection(this.#context, this);
   readonly #password = new PasswordSection(this.#context, () => this.passwordPolicy);

@@ -3,9 +3,9 @@ import { emxEvent } from '../../events.js';
 import { changeCustomerPassword } from '../../session/account.js';
 import type { CustomerIdentity } from '../../session/index.js';
 import { formFeedback, passwordField, submitButton } from '../shared/fields.js';
-import { FormController, type PasswordPolicy } from '../shared/form-controller.js';
+import { FormController } from '../shared/form-controller.js';
 import { offerToSavePassword } from '../shared/password-credential.js';
-import { passwordPolicyHint, passwordPolicyProblem } from '../shared/password-policy.js';
+import { passwordPolicyHint, passwordPolicyProblem, type PasswordPolicy } from '../shared/password-policy.js';
 import { onField, type AccountSectionContext } from './account-section.js';
 
 /** The password area: the current password and a new one, checked against the element's policy. */

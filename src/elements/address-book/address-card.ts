@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Address } from '../../api/index.js';
+import { EXTRA_LINES } from '../shared/address-values.js';
 import { displayNames } from '../shared/display-names.js';
 import type { LocalizeController } from '../shared/localize.js';
 import type { AddressList } from './address-list.js';
 import type { AddressBookKey } from './messages.js';
-
-const EXTRA_LINES = ['extraLine1', 'extraLine2', 'extraLine3', 'extraLine4'] as const;
 
 /** The element's focusable subheading (a card's, the form's, the confirmation's). */
 export type Subheading = (part: string, id: string, text: string, dir?: 'auto') => TemplateResult;

@@ -11,7 +11,7 @@ import type { LocalizeController } from '../shared/localize.js';
 import type { SessionController } from '../shared/session-controller.js';
 import { cardPart, type Subheading } from './address-card.js';
 import { isNotFound, type AddressList } from './address-list.js';
-import type { FocusAfterRender } from './focus-after-render.js';
+import type { FocusAfterRender } from '../shared/focus-after-render.js';
 import type { AddressBookKey, AddressBookMessageKey } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

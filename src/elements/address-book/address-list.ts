@@ -4,11 +4,11 @@ import { emxEvent, type EmxEventDetails } from '../../events.js';
 import { listCustomerAddresses, updateCustomerAddress } from '../../session/addresses.js';
 import { defaultFirst } from '../shared/address-values.js';
 import { actionButton } from '../shared/fields.js';
-import { FormController } from '../shared/form-controller.js';
 import type { LocalizeController, MessageRef } from '../shared/localize.js';
+import { RunController } from '../shared/run-controller.js';
 import type { SessionController } from '../shared/session-controller.js';
 import { cardPart, summaryOf } from './address-card.js';
-import type { FocusAfterRender } from './focus-after-render.js';
+import type { FocusAfterRender } from '../shared/focus-after-render.js';
 import type { AddressBookKey } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -16,15 +16,6 @@ type ChangeAction = EmxEventDetails['emx-address-change']['action'];
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof EmporixError && error.status === 404;
-}
-
-/**
- * Runs started by buttons outside any form (load the list, make an address the default): the
- * controller gives them busy state, translated failures and `emx-error`. It is never attached
- * to a `<form>`, so its submit never fires, and a failure never moves the focus.
- */
-function buttonRuns(host: Host, localize: LocalizeController<AddressBookKey>, operation: string) {
-  return new FormController(host, localize, { operation, fields: {}, submit: () => Promise.resolve() });
 }
 
 /**
@@ -41,8 +32,10 @@ export class AddressList implements ReactiveController {
   /** The address whose "Make default" runs. */
   defaulting: string | undefined;
 
-  readonly loader: ReturnType<typeof buttonRuns>;
-  readonly actions: ReturnType<typeof buttonRuns>;
+  /** Loading the list; its buttons are outside any form, so a failure does not move the focus. */
+  readonly loader: RunController;
+  /** "Make default". */
+  readonly actions: RunController;
   readonly #host: Host;
   readonly #session: SessionController;
   readonly #focus: FocusAfterRender;
@@ -56,8 +49,8 @@ export class AddressList implements ReactiveController {
     this.#session = session;
     this.#focus = focus;
     this.#startOver = startOver;
-    this.loader = buttonRuns(host, localize, 'address-list');
-    this.actions = buttonRuns(host, localize, 'address-default');
+    this.loader = new RunController(host, localize);
+    this.actions = new RunController(host, localize);
     host.addController(this);
   }
 
@@ -97,7 +90,7 @@ export class AddressList implements ReactiveController {
 
   /** Any run on the list: its buttons wait, so nothing acts on a list about to change. */
   get busy(): boolean {
-    return this.loader.action().blocked || this.actions.action().blocked;
+    return this.loader.pending !== undefined || this.actions.pending !== undefined;
   }
 
   /** A button acting on the list: it waits while any run on the list is pending; `busy` says its own run is. */

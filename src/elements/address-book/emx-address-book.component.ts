@@ -7,7 +7,6 @@ import { AddressEditor } from './address-editor.js';
 import { AddressList } from './address-list.js';
 import { DeleteDialog } from './delete-dialog.js';
 import { addressBookStyles } from './emx-address-book.styles.js';
-import { FocusAfterRender } from './focus-after-render.js';
 import { addressBookMessages, type AddressBookMessageKey } from './messages.js';
 
 let bookCount = 0;
@@ -112,19 +111,18 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
 
   readonly #id = `emx-address-book-${++bookCount}`;
 
-  readonly #focus = new FocusAfterRender(this);
-  readonly #list = new AddressList(this, this.localize, this.session, this.#focus, () => this.#startOver());
-  readonly #editor = new AddressEditor(this, { localize: this.localize, session: this.session, list: this.#list, focus: this.#focus });
+  readonly #list = new AddressList(this, this.localize, this.session, this.nextFocus, () => this.#startOver());
+  readonly #editor = new AddressEditor(this, { localize: this.localize, session: this.session, list: this.#list, focus: this.nextFocus });
   readonly #dialog = new DeleteDialog(this, {
     localize: this.localize,
     session: this.session,
     deleted: (address) => {
       const next = this.#list.remove(address);
-      this.#focus.request(() => (next ? cardPart(this, next.id, 'card-heading') : undefined));
+      this.nextFocus.request(() => (next ? cardPart(this, next.id, 'card-heading') : undefined));
       this.#list.changed('delete', address.id, { key: 'addresses.deleted' });
     },
     dismissed: (address, interrupted) => {
-      this.#focus.request(() => cardPart(this, address.id, 'delete'));
+      this.nextFocus.request(() => cardPart(this, address.id, 'delete'));
       this.requestUpdate();
       // The DELETE may have reached the server before it was dropped.
       if (interrupted) void this.#list.load();
@@ -166,7 +164,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     this.#list.reset();
     this.#editor.reset();
     this.#dialog.reset();
-    this.#focus.clear();
+    this.nextFocus.clear();
   }
 
   #renderNotConfigured() {
@@ -187,7 +185,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     const list = this.#list;
     const addresses = list.addresses;
     const loading = list.loader.action('address-list').busy;
-    const errors = [list.actions.feedback.error, list.loader.feedback.error].filter(Boolean).join(' ');
+    const errors = [list.actions.error, list.loader.error].flatMap((error) => (error ? [t.render(error)] : [])).join(' ');
     return html`${this.renderHeading(t.term('addresses.heading'))}
       ${formFeedback({ errorId: `${this.#id}-errors`, error: errors || undefined, status: list.notice && t.render(list.notice) })}
       <p part="loading" role="status">${loading && !addresses ? t.term('addresses.loading') : nothing}</p>

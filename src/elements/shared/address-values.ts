@@ -4,6 +4,9 @@ import type { FieldValue, FormValues } from './form-controller.js';
 /** The tags the kit names in every language; any other tag is shown as it is. */
 export const KNOWN_TAGS = ['BILLING', 'SHIPPING'] as const;
 
+/** The address lines after street and number, in the contract's order. */
+export const EXTRA_LINES = ['extraLine1', 'extraLine2', 'extraLine3', 'extraLine4'] as const;
+
 /**
  * The address form: every field of the Address schema, named as in the API so server
  * `details[].field` problems land on their field. `contactName` is the schema's one required

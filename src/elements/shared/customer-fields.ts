@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { ADDRESS_FIELDS, KNOWN_TAGS } from './address-values.js';
+import { ADDRESS_FIELDS, EXTRA_LINES, KNOWN_TAGS } from './address-values.js';
 import { displayNames } from './display-names.js';
 import { choiceGroup, selectField, textField, type Choice } from './fields.js';
 import type { FieldBinding } from './form-controller.js';
@@ -67,8 +67,6 @@ export interface AddressFieldTexts {
   otherTags: string;
   otherTagsHint: string;
 }
-
-const EXTRA_LINES = ['extraLine1', 'extraLine2', 'extraLine3', 'extraLine4'] as const;
 
 /**
  * Every field of an address (`ADDRESS_FIELDS`), with street and number and postcode and city

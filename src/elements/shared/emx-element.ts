@@ -1,8 +1,9 @@
 // Brings the emx event types (GlobalEventHandlersEventMap) into every element's .d.ts.
 import '../../events.js';
-import { LitElement, html, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, html, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { focusAfterRender, type FocusAfterRender } from './focus-after-render.js';
 import { LocalizeController, type MessageBundle, type MessageOverrides } from './localize.js';
 import { sharedMessages, type SharedMessageKey } from './messages.js';
 import { SessionController } from './session-controller.js';
@@ -49,8 +50,11 @@ export class EmxElement<Key extends string = never> extends LitElement {
   /** Texts in the language of the nearest `lang` attribute. */
   protected readonly localize: LocalizeController<Key | SharedMessageKey>;
 
-  /** Whether the focus was inside before the current render. */
-  #hadFocus = false;
+  /**
+   * Where the focus goes after a render: a requested target, or the heading when a render removed
+   * the focused control (the form after signing in, a step that is done).
+   */
+  protected readonly nextFocus: FocusAfterRender = focusAfterRender(this);
 
   constructor(messages?: MessageBundle<Key>) {
     super();
@@ -96,28 +100,5 @@ export class EmxElement<Key extends string = never> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.localize.loading;
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const active = this.#activeElement();
-    this.#hadFocus = active !== null && this.contains(active);
-  }
-
-  /**
-   * When a render removed the focused control (the form after signing in, a step that is done),
-   * focus goes to the heading instead of the start of the page. Subclasses overriding
-   * `willUpdate` or `updated` call `super`.
-   */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const active = this.#activeElement();
-    if (this.#hadFocus && (active === null || active === this.ownerDocument.body)) {
-      this.querySelector<HTMLElement>('[part~="heading"]')?.focus();
-    }
-  }
-
-  #activeElement(): Element | null {
-    return (this.getRootNode() as Document | ShadowRoot).activeElement;
   }
 }

@@ -1,20 +1,15 @@
-import { noChange, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { noChange, nothing, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import { EmporixError } from '../../api/index.js';
-import { emxEvent } from '../../events.js';
-import type { LocalizeController, MessageParams, MessageRef } from './localize.js';
+import type { EmporixError } from '../../api/index.js';
+import { focusAfterRender } from './focus-after-render.js';
+import type { LocalizeController, MessageRef } from './localize.js';
 import type { SharedMessageKey } from './messages.js';
+import { RunController, type ActionState, type RunOptions, type RunTask } from './run-controller.js';
+
+export type { ActionState } from './run-controller.js';
 
 /** A field holds text (inputs, selects), a flag (one checkbox) or a list (checkbox group, multi-select). */
 export type FieldValue = string | boolean | readonly string[];
-
-export interface PasswordPolicy {
-  readonly minLength: number;
-  readonly requireDigit: boolean;
-}
-
-/** The policy of the Emporix default configuration: eight characters with a digit. */
-export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({ minLength: 8, requireDigit: true });
 
 /** What one field accepts. Rules run in this order: required, email, pattern, `validate`. */
 export interface FieldSpec<Key extends string = string> {
@@ -71,12 +66,6 @@ export interface FieldBinding {
   readonly term: (key: SharedMessageKey) => string;
 }
 
-/** State of a button that starts a run: `busy` while its own run is pending, `blocked` while any is. */
-export interface ActionState {
-  readonly busy: boolean;
-  readonly blocked: boolean;
-}
-
 /** The form's live regions: the error summary and the status (success) message, translated. */
 export interface FormFeedback {
   readonly errorId: string;
@@ -84,21 +73,7 @@ export interface FormFeedback {
   readonly status: string | undefined;
 }
 
-type RunTask = (signal: AbortSignal) => Promise<unknown>;
-
 const SUBMIT = 'submit';
-
-/**
- * How long one run may keep its button busy, retries and token requests included. Each request
- * has its own time limit (15 s by default), but a sign-in can chain several with retries (45 s
- * and more); past this the run is abandoned, the input kept, and the customer may try again.
- */
-export const RUN_DEADLINE_MS = 25_000;
-
-/** A `Retry-After` up to this is said in seconds, up to {@link LONGEST_NAMED_WAIT_SECONDS} in minutes. */
-const LONGEST_WAIT_IN_SECONDS = 90;
-/** About an hour: a longer wait (or an absurd one, `999999`, `1e308`) is "later". */
-const LONGEST_NAMED_WAIT_SECONDS = 3600;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 let formCount = 0;
 
@@ -121,38 +96,6 @@ function readControl(form: HTMLFormElement, name: string, initial: FieldValue): 
   return item instanceof RadioNodeList ? item.value : (item as HTMLInputElement).value;
 }
 
-interface FailureMessage {
-  /** Message keys to try (as `<operation>.error.<reason>`, then `error.<reason>`), most specific first. */
-  readonly reasons: readonly string[];
-  readonly params?: MessageParams;
-}
-
-/** What to tell the customer about a failure. */
-function failureMessage(error: EmporixError): FailureMessage {
-  // `deadline` is a timeout of the whole run (see RUN_DEADLINE_MS); its code comes first.
-  if (error.kind === 'network' || error.kind === 'timeout') return { reasons: [...new Set([error.code, error.kind])] };
-  if (error.status === 429) return rateLimitMessage(error.retryAfterSeconds);
-  const reasons = [error.code];
-  if (error.status >= 500) reasons.push('server');
-  else if (error.status === 401) reasons.push('session_expired');
-  else if (error.details.length > 0) reasons.push('validation_failure');
-  reasons.push('unknown');
-  return { reasons };
-}
-
-/**
- * A 429's `Retry-After` in words a person can act on: seconds up to a minute and a half, minutes
- * up to about an hour, "later" beyond; under two seconds, "a moment".
- */
-function rateLimitMessage(seconds: number | undefined): FailureMessage {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 2) return { reasons: ['rate_limited'] };
-  if (seconds <= LONGEST_WAIT_IN_SECONDS) return { reasons: ['rate_limited_wait', 'rate_limited'], params: { seconds: Math.ceil(seconds) } };
-  if (seconds <= LONGEST_NAMED_WAIT_SECONDS) {
-    return { reasons: ['rate_limited_wait_minutes', 'rate_limited'], params: { minutes: Math.ceil(seconds / 60) } };
-  }
-  return { reasons: ['rate_limited_later', 'rate_limited'] };
-}
-
 /** Hands the `<form>` it sits on to the controller, once per form element. */
 class FormBindingDirective extends Directive {
   #form: HTMLFormElement | undefined;
@@ -173,10 +116,10 @@ class FormBindingDirective extends Directive {
 const formBinding = directive(FormBindingDirective);
 
 /**
- * One step of a flow: a `<form>` with its fields, client-side validation, the run that sends it
- * and the feedback the user sees. Modelled on Lit's `Task`: one AbortController per run, results
- * of superseded runs dropped. An element holds one per form (several forms, or one per step of a
- * multi-step flow) and renders it with the templates of `fields.ts`:
+ * One step of a flow: a `<form>` with its fields (values, validation, binding to the inputs) and
+ * the feedback the user sees; the run that sends it is a {@link RunController}'s. An element holds
+ * one per form (several forms, or one per step of a multi-step flow) and renders it with the
+ * templates of `fields.ts`:
  *
  * ```ts
  * readonly #form = new FormController(this, this.localize, {
@@ -199,7 +142,7 @@ const formBinding = directive(FormBindingDirective);
  * failure; server `details[].field` problems land on their fields; every failure is shown by
  * its code and dispatched as `emx-error`.
  */
-export class FormController<Specs extends FieldSpecs<Key>, Key extends string> implements ReactiveController {
+export class FormController<Specs extends FieldSpecs<Key>, Key extends string> {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #localize: LocalizeController<Key>;
   readonly #options: FormOptions<Specs, Key>;
@@ -209,11 +152,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
   readonly #fieldErrors = new Map<string, MessageRef>();
   readonly #revealed = new Set<string>();
   #form: HTMLFormElement | undefined;
-  #formError: MessageRef | undefined;
-  #status: MessageRef | undefined;
-  #failure: EmporixError | undefined;
-  #pending: string | undefined;
-  #abort: AbortController | undefined;
+  readonly #runs: RunController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, localize: LocalizeController<Key>, options: FormOptions<Specs, Key>) {
     this.#host = host;
@@ -221,12 +160,13 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     this.#options = options;
     this.#fields = options.fields;
     for (const [name, spec] of Object.entries(options.fields)) this.#values[name] = spec.initial ?? '';
-    host.addController(this);
-  }
-
-  /** A disconnected element drops its run: nothing it returns is shown, and the buttons are free again. */
-  hostDisconnected(): void {
-    this.#abortRun();
+    // A disconnected host drops the run (the run controller's own rule): nothing it returns is shown.
+    this.#runs = new RunController(host, localize, {
+      onFailure: (error) => {
+        this.#placeServerProblems(error);
+        this.#focusProblem();
+      },
+    });
   }
 
   /** Put on the step's `<form>` element: `<form ${form.attach()}>` (one form element per controller). */
@@ -259,10 +199,7 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
       this.#fieldErrors.delete(name);
       this.#revealed.delete(name);
     }
-    if (!names) {
-      this.#abortRun();
-      this.#clearMessages();
-    }
+    if (!names) this.#runs.reset();
     this.#rerender();
   }
 
@@ -289,20 +226,20 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
 
   /** State for the button of an action; the submit button's is `action()`. */
   action(name: string = SUBMIT): ActionState {
-    return { busy: this.#pending === name, blocked: this.#pending !== undefined };
+    return this.#runs.action(this.#operationOf(name));
   }
 
   /** The failure of the last run, to offer a way out by its code (e.g. "resend the email"). */
   get failure(): EmporixError | undefined {
-    return this.#failure;
+    return this.#runs.failure;
   }
 
   get feedback(): FormFeedback {
-    const error = this.#fieldErrors.size > 0 ? { key: 'form.invalid' } : this.#formError;
+    const error = this.#fieldErrors.size > 0 ? { key: 'form.invalid' } : this.#runs.error;
     return {
       errorId: `${this.#idPrefix}-errors`,
       error: error && this.#localize.render(error),
-      status: this.#status && this.#localize.render(this.#status),
+      status: this.#runs.success && this.#localize.render(this.#runs.success),
     };
   }
 
@@ -314,33 +251,13 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
    * is aborted and fails with code `deadline`, unless `deadline: false` (the customer is busy
    * elsewhere at their own pace, e.g. at a sign-in provider).
    */
-  async run(name: string, task: RunTask, options: { success?: MessageRef<Key>; deadline?: boolean } = {}): Promise<boolean> {
-    if (this.#pending !== undefined) return false;
-    // The run's controller is also its identity: a dropped or superseded run no longer holds it.
-    const abort = (this.#abort = new AbortController());
-    const operation = name === SUBMIT ? this.#options.operation : name;
-    this.#pending = name;
-    this.#clearMessages();
-    const deadline = options.deadline === false ? undefined : setTimeout(() => this.#missDeadline(abort, operation), RUN_DEADLINE_MS);
-    try {
-      await task(abort.signal);
-      if (abort !== this.#abort) return false;
-      this.#status = options.success;
-      return true;
-    } catch (error) {
-      if (abort === this.#abort) this.#fail(error, operation);
-      return false;
-    } finally {
-      clearTimeout(deadline);
-      if (abort === this.#abort) this.#endRun();
-    }
+  run(name: string, task: RunTask, options: RunOptions<Key> = {}): Promise<boolean> {
+    return this.#runs.run(this.#operationOf(name), task, options);
   }
 
-  /** Gives up on a run that is still pending: its requests are aborted, and the customer may try again. */
-  #missDeadline(abort: AbortController, operation: string): void {
-    if (abort !== this.#abort) return;
-    this.#abortRun();
-    this.#fail(new EmporixError({ kind: 'timeout', code: 'deadline', message: `No answer within ${RUN_DEADLINE_MS / 1000} seconds` }), operation);
+  /** The submit runs as the form's operation; other actions as themselves. */
+  #operationOf(name: string): string {
+    return name === SUBMIT ? this.#options.operation : name;
   }
 
   readonly #connect = (form: HTMLFormElement): void => {
@@ -361,14 +278,14 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
 
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (this.#pending !== undefined) return;
+    if (this.#runs.pending !== undefined) return;
     // Password managers may fill fields without input events: the form itself is the truth.
     for (const name of Object.keys(this.#fields)) this.#readFromForm(name);
     this.#revealed.clear();
     this.#validate();
     if (this.#fieldErrors.size > 0) {
-      this.#clearMessages();
-      void this.#focusProblem();
+      this.#runs.clearMessages();
+      this.#focusProblem();
       return;
     }
     const values = this.#submittedValues();
@@ -419,28 +336,6 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     return typeof spec?.required === 'function' ? spec.required(values) : Boolean(spec?.required);
   }
 
-  #fail(thrown: unknown, operation: string): void {
-    const error =
-      thrown instanceof EmporixError ? thrown : new EmporixError({ kind: 'http', code: 'unknown', message: 'Unexpected failure', cause: thrown });
-    if (error.kind === 'aborted') return;
-    if (!(thrown instanceof EmporixError)) {
-      // A bug, not a server answer: show the generic message, and let the page's error reporting see it.
-      queueMicrotask(() => {
-        throw thrown;
-      });
-    }
-    this.#failure = error;
-    this.#placeServerProblems(error);
-    const { reasons, params } = failureMessage(error);
-    const key = reasons
-      .flatMap((reason) => [`${operation}.error.${reason}`, `error.${reason}`])
-      .find((candidate) => this.#localize.lookup(candidate) !== undefined);
-    this.#formError = { key: key ?? 'error.unknown', params };
-    this.#host.dispatchEvent(emxEvent('emx-error', { operation, code: error.code, status: error.status, error }));
-    this.#rerender();
-    void this.#focusProblem();
-  }
-
   /** Server field problems go to the field they name, so the user sees what to fix where. */
   #placeServerProblems(error: EmporixError): void {
     for (const detail of error.details) {
@@ -454,31 +349,17 @@ export class FormController<Specs extends FieldSpecs<Key>, Key extends string> i
     }
   }
 
-  async #focusProblem(): Promise<void> {
-    await this.#host.updateComplete;
-    const form = this.#form;
-    if (!form?.isConnected) return;
-    const root = form.getRootNode() as Document | ShadowRoot;
-    const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.getElementById(this.feedback.errorId);
-    target?.focus();
-  }
-
-  #clearMessages(): void {
-    this.#formError = this.#status = this.#failure = undefined;
-    this.#rerender();
+  /** The first invalid field, or else the error summary, takes the focus once they are rendered. */
+  #focusProblem(): void {
+    focusAfterRender(this.#host).request(() => {
+      const form = this.#form;
+      if (!form?.isConnected) return undefined;
+      const root = form.getRootNode() as Document | ShadowRoot;
+      return form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.getElementById(this.feedback.errorId);
+    });
   }
 
   #rerender(): void {
     this.#host.requestUpdate();
-  }
-
-  #abortRun(): void {
-    this.#abort?.abort();
-    this.#endRun();
-  }
-
-  #endRun(): void {
-    this.#abort = this.#pending = undefined;
-    this.#rerender();
   }
 }

@@ -1,11 +1,19 @@
-import type { FieldValue, PasswordPolicy } from './form-controller.js';
+import type { FieldValue } from './form-controller.js';
 import type { MessageRef } from './localize.js';
 import type { SharedMessageKey } from './messages.js';
 
+/** What a new password must have; the shop sets it to match its Emporix tenant's configuration. */
+export interface PasswordPolicy {
+  readonly minLength: number;
+  readonly requireDigit: boolean;
+}
+
+/** The policy of the Emporix default configuration: eight characters with a digit. */
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({ minLength: 8, requireDigit: true });
+
 /**
- * For a new-password field whose policy the shop sets at run time (a field's `validate`; the
- * `passwordPolicy` of a field spec is fixed when the form is made). An empty value is left to
- * `required`.
+ * The problem with a new password under `policy`, for a field's `validate` (the shop may change
+ * the policy at run time). An empty value is left to `required`.
  */
 export function passwordPolicyProblem(password: FieldValue, policy: PasswordPolicy): MessageRef<SharedMessageKey> | undefined {
   if (typeof password !== 'string' || password === '') return undefined;
