@@ -80,6 +80,7 @@ export const accountMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

@@ -63,6 +63,7 @@ export const addressBookMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -51,6 +51,7 @@ export const sharedMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

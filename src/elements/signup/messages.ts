@@ -88,6 +88,7 @@ export const signupMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
