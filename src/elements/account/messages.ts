@@ -81,6 +81,7 @@ export const accountMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

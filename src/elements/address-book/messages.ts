@@ -64,6 +64,7 @@ export const addressBookMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

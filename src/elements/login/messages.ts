@@ -36,6 +36,7 @@ export const loginMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type LoginMessageKey = keyof typeof loginMessages.en;

@@ -52,6 +52,7 @@ export const sharedMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

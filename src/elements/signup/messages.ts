@@ -89,6 +89,7 @@ export const signupMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
