@@ -11,7 +11,7 @@ export default {
   'account.profile_retry': 'Recharger le profil',
   'account.profile_retrying': 'Chargement…',
   'account.not_given': 'Non renseigné',
-  'account.name': 'Nom',
+  'account.name': 'Nom complet',
   'account.title': 'Civilité',
   'account.title_none': 'Aucune civilité',
   'account.first_name': 'Prénom',

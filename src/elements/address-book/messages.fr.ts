@@ -34,7 +34,7 @@ export default {
   'addresses.deleting': 'Suppression…',
   'addresses.form.add_heading': 'Nouvelle adresse',
   'addresses.form.edit_heading': 'Modifier l’adresse',
-  'addresses.form.contact_name': 'Nom',
+  'addresses.form.contact_name': 'Nom complet',
   'addresses.form.company': 'Entreprise',
   'addresses.form.street': 'Rue',
   'addresses.form.street_number': 'Numéro de rue',

@@ -26,7 +26,7 @@ export default {
   'signup.company_registration_id': 'Numéro d’immatriculation de l’entreprise',
   'signup.company_registration_id_hint': 'Avec un numéro d’immatriculation, le prénom, le nom et l’entreprise sont obligatoires.',
   'signup.with_address': 'Ajouter une adresse maintenant',
-  'signup.contact_name': 'Nom',
+  'signup.contact_name': 'Nom complet',
   'signup.company_name': 'Entreprise',
   'signup.street': 'Rue',
   'signup.street_number': 'Numéro de rue',
