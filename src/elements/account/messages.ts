@@ -79,6 +79,9 @@ export const accountMessages = defineMessages({
     'email-change-confirmation.error.conflict_resource': 'The new email address now belongs to another account. Please request the change with another address.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

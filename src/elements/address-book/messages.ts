@@ -62,6 +62,9 @@ export const addressBookMessages = defineMessages({
     'address-default.error.resource_not_found': GONE_EN,
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

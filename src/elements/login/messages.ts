@@ -34,6 +34,9 @@ export const loginMessages = defineMessages({
     'login.social.error.insecure_provider': 'This sign-in service is not set up securely, so the sign-in was not started. Please sign in with your email address.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type LoginMessageKey = keyof typeof loginMessages.en;

@@ -34,6 +34,9 @@ export const passwordResetMessages = defineMessages({
       'This link cannot be used any more: it has expired, was already used, or a newer link was sent. Please request a new one.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type PasswordResetMessageKey = keyof typeof passwordResetMessages.en;

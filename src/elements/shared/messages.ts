@@ -50,6 +50,9 @@ export const sharedMessages = defineMessages({
     'error.unknown': 'Something went wrong. Please try again.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

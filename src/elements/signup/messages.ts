@@ -87,6 +87,9 @@ export const signupMessages = defineMessages({
     'signup.not_configured': 'Creating an account is not available on this page yet.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  fr: (): MessagesModule => import('./messages.fr.js'),
+  it: (): MessagesModule => import('./messages.it.js'),
+  es: (): MessagesModule => import('./messages.es.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
