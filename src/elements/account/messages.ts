@@ -80,6 +80,7 @@ export const accountMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

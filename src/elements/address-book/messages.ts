@@ -63,6 +63,7 @@ export const addressBookMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -35,6 +35,7 @@ export const passwordResetMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
 });
 
 export type PasswordResetMessageKey = keyof typeof passwordResetMessages.en;

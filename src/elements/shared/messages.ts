@@ -51,6 +51,7 @@ export const sharedMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;
