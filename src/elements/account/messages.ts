@@ -81,6 +81,7 @@ export const accountMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

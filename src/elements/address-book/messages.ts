@@ -64,6 +64,7 @@ export const addressBookMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -36,6 +36,7 @@ export const passwordResetMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type PasswordResetMessageKey = keyof typeof passwordResetMessages.en;

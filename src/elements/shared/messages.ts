@@ -52,6 +52,7 @@ export const sharedMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

@@ -89,6 +89,7 @@ export const signupMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
