@@ -45,7 +45,7 @@ export default {
   'error.rate_limited_later': 'Demasiadas tentativas. Tente novamente mais tarde.',
   'error.deadline': 'Isto está a demorar muito mais do que devia, por isso deixámos de esperar. Os dados que introduziu continuam aqui: tente novamente.',
   'error.session_expired': 'A sua sessão expirou. Inicie sessão novamente.',
-  'error.forbidden': 'A sua conta não tem permissão para esta ação. Se considera que deveria ter, contacte a loja.',
+  'error.forbidden': 'A sua conta não tem permissão para esta ação. Se considera que deveria ter essa permissão, contacte a loja.',
   'error.not_configured': 'Este serviço ainda não está disponível nesta página.',
   'error.unknown': 'Algo correu mal. Tente novamente.',
 } satisfies Record<SharedMessageKey, string>;

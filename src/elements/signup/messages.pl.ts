@@ -60,7 +60,7 @@ export default {
   'signup.resent': 'Jeśli konto z adresem {email} czeka na potwierdzenie, wysłaliśmy na ten adres nowy link.',
   'signup.confirm_heading': 'Potwierdź adres e-mail',
   'signup.confirm_intro':
-    'Ten link potwierdza adres e-mail konta, dla którego został wysłany. Potwierdzenie aktywuje to konto i loguje Cię na nie.',
+    'Ten link potwierdza adres e-mail konta, dla którego został wysłany. Potwierdzenie aktywuje to konto i zaloguje Cię do niego.',
   'signup.confirm': 'Potwierdź i zaloguj się',
   'signup.optin_signed_in':
     'Zalogowano jako {name}. Ten link potwierdzający dotyczy konta, dla którego został wysłany, a może to być inne konto: aby go potwierdzić, najpierw się wyloguj.',

@@ -60,7 +60,7 @@ export default {
   'signup.resent': 'Se existir uma conta a aguardar confirmação em {email}, enviámos para lá um novo link.',
   'signup.confirm_heading': 'Confirme o seu endereço de e-mail',
   'signup.confirm_intro':
-    'Este link confirma o endereço de e-mail da conta para a qual foi enviado. A confirmação ativa essa conta e inicia sessão nela.',
+    'Este link confirma o endereço de e-mail da conta para a qual foi enviado. Ao confirmar, essa conta é ativada e a sessão é iniciada nela.',
   'signup.confirm': 'Confirmar e iniciar sessão',
   'signup.optin_signed_in':
     'Tem sessão iniciada como {name}. Este link de confirmação destina-se à conta para a qual foi enviado, que pode ser outra: termine sessão primeiro para o confirmar.',
