@@ -82,6 +82,9 @@ export const accountMessages = defineMessages({
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
   es: (): MessagesModule => import('./messages.es.js'),
+  nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

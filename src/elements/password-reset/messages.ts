@@ -37,6 +37,9 @@ export const passwordResetMessages = defineMessages({
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
   es: (): MessagesModule => import('./messages.es.js'),
+  nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type PasswordResetMessageKey = keyof typeof passwordResetMessages.en;

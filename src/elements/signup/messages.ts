@@ -90,6 +90,9 @@ export const signupMessages = defineMessages({
   fr: (): MessagesModule => import('./messages.fr.js'),
   it: (): MessagesModule => import('./messages.it.js'),
   es: (): MessagesModule => import('./messages.es.js'),
+  nl: (): MessagesModule => import('./messages.nl.js'),
+  pl: (): MessagesModule => import('./messages.pl.js'),
+  pt: (): MessagesModule => import('./messages.pt.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;

@@ -1,0 +1,31 @@
+import type { LoginMessageKey } from './messages.js';
+
+/** The Dutch texts of `<emx-login>`, loaded when an element first speaks Dutch. */
+export default {
+  'login.heading': 'Inloggen',
+  'login.email': 'E-mailadres',
+  'login.password': 'Wachtwoord',
+  'login.submit': 'Inloggen',
+  'login.submitting': 'Bezig met inloggen…',
+  'login.forgot_password': 'Wachtwoord vergeten?',
+  'login.create_account': 'Account aanmaken',
+  'login.resend_activation': 'Activeringsmail opnieuw versturen',
+  'login.resending_activation': 'Bezig met versturen…',
+  'login.activation_resent': 'We hebben een nieuwe activeringsmail naar {email} gestuurd.',
+  'login.signed_in_as': 'Ingelogd als {name}',
+  'login.sign_out': 'Uitloggen',
+  'login.signing_out': 'Bezig met uitloggen…',
+  'login.not_configured': 'Inloggen is op deze pagina nog niet beschikbaar.',
+  'login.social.continue_with': 'Doorgaan met {provider}',
+  'login.social.connecting': 'Verbinding maken met {provider}…',
+  'login.social.completing': 'U wordt ingelogd…',
+  'login.social.dismiss': 'Melding sluiten',
+  'login.social.error.cancelled': 'Het inloggen is geannuleerd. U kunt het opnieuw proberen of inloggen met uw e-mailadres.',
+  'login.social.error.state_mismatch': 'De inloglink is verlopen of al gebruikt. Probeer het opnieuw.',
+  'login.social.error.expired': 'De inloglink is verlopen of al gebruikt. Probeer het opnieuw.',
+  'login.social.error.provider_error': 'De inlogdienst heeft het inloggen geweigerd. Probeer het opnieuw of log in met uw e-mailadres.',
+  'login.social.error.emporix_refused': 'De winkel kon het inloggen niet bevestigen. Probeer het opnieuw of log in met uw e-mailadres.',
+  'login.social.error.missing_verifier': 'Het inloggen kan in dit browsertabblad niet worden afgerond. Begin hier opnieuw met inloggen.',
+  'login.social.error.network': 'We konden de inlogdienst niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
+  'login.social.error.insecure_provider': 'Deze inlogdienst is niet veilig ingesteld, daarom is het inloggen niet gestart. Log in met uw e-mailadres.',
+} satisfies Record<LoginMessageKey, string>;

@@ -1,0 +1,51 @@
+import type { SharedMessageKey } from './messages.js';
+
+/** The Portuguese texts of every element (field validation, form feedback, server errors), loaded when an element first speaks Portuguese. */
+export default {
+  'field.optional': '(opcional)',
+  'field.show_password': 'Mostrar palavra-passe',
+  'field.password_policy_hint':
+    '{min, plural, one {Pelo menos # caráter, incluindo um algarismo.} many {Pelo menos # carateres, incluindo um algarismo.} other {Pelo menos # carateres, incluindo um algarismo.}}',
+  'field.password_length_hint': '{min, plural, one {Pelo menos # caráter.} many {Pelo menos # carateres.} other {Pelo menos # carateres.}}',
+  'form.invalid': 'Corrija os campos assinalados.',
+  'title.MR': 'Sr.',
+  'title.MS': 'Sr.ª',
+  'title.MRS': 'Sr.ª',
+  'title.DR': 'Dr./Dr.ª',
+  'title.PROF': 'Prof./Prof.ª',
+  'validation.required': 'Preencha este campo.',
+  'validation.required_check': 'Assinale esta caixa para continuar.',
+  'validation.required_choice': 'Escolha pelo menos uma opção.',
+  'validation.email': 'Introduza um endereço de e-mail como nome@exemplo.pt.',
+  'validation.min_length': '{min, plural, one {Introduza pelo menos # caráter.} many {Introduza pelo menos # carateres.} other {Introduza pelo menos # carateres.}}',
+  'validation.pattern': 'Utilize o formato indicado.',
+  'validation.password_policy':
+    '{min, plural, one {Utilize pelo menos # caráter, incluindo um algarismo.} many {Utilize pelo menos # carateres, incluindo um algarismo.} other {Utilize pelo menos # carateres, incluindo um algarismo.}}',
+  'validation.mismatch': 'Os dois valores introduzidos não coincidem.',
+  'validation.rejected': 'Este valor não foi aceite. Verifique-o.',
+  'validation.missing_value': 'Preencha este campo.',
+  'validation.invalid_format': 'Verifique o formato deste valor.',
+  'validation.password_too_weak': 'Esta palavra-passe é demasiado fraca. Escolha uma mais longa, que inclua um algarismo.',
+  'error.invalid_credentials': 'O endereço de e-mail ou a palavra-passe não estão corretos.',
+  'error.account_inactive': 'A sua conta aguarda ativação. Poderá iniciar sessão assim que for ativada.',
+  'error.account_on_hold': 'A sua conta está suspensa. Contacte o apoio ao cliente.',
+  'error.account_locked': 'A sua conta foi bloqueada após demasiadas tentativas falhadas. Tente novamente mais tarde ou redefina a sua palavra-passe.',
+  'error.optin_pending': 'Confirme primeiro o seu endereço de e-mail através do link no e-mail que lhe enviámos.',
+  'error.conflict_resource': 'Já existe uma conta com este endereço de e-mail.',
+  'error.invalid_token': 'Este link é inválido ou expirou. Peça um novo.',
+  'error.validation_failure': 'Alguns dados não foram aceites. Verifique o formulário.',
+  'error.network': 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
+  'error.timeout': 'O servidor demorou demasiado a responder. Tente novamente.',
+  'error.server': 'Ocorreu um erro do nosso lado. Tente novamente dentro de momentos.',
+  'error.rate_limited': 'Demasiadas tentativas. Aguarde um momento e tente novamente.',
+  'error.rate_limited_wait':
+    '{seconds, plural, one {Demasiadas tentativas. Aguarde # segundo e tente novamente.} many {Demasiadas tentativas. Aguarde # segundos e tente novamente.} other {Demasiadas tentativas. Aguarde # segundos e tente novamente.}}',
+  'error.rate_limited_wait_minutes':
+    '{minutes, plural, one {Demasiadas tentativas. Aguarde # minuto e tente novamente.} many {Demasiadas tentativas. Aguarde # minutos e tente novamente.} other {Demasiadas tentativas. Aguarde # minutos e tente novamente.}}',
+  'error.rate_limited_later': 'Demasiadas tentativas. Tente novamente mais tarde.',
+  'error.deadline': 'Isto está a demorar muito mais do que devia, por isso deixámos de esperar. Os dados que introduziu continuam aqui: tente novamente.',
+  'error.session_expired': 'A sua sessão expirou. Inicie sessão novamente.',
+  'error.forbidden': 'A sua conta não tem permissão para esta ação. Se considera que deveria ter essa permissão, contacte a loja.',
+  'error.not_configured': 'Este serviço ainda não está disponível nesta página.',
+  'error.unknown': 'Algo correu mal. Tente novamente.',
+} satisfies Record<SharedMessageKey, string>;
