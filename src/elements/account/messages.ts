@@ -79,6 +79,7 @@ export const accountMessages = defineMessages({
     'email-change-confirmation.error.conflict_resource': 'The new email address now belongs to another account. Please request the change with another address.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

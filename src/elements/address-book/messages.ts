@@ -62,6 +62,7 @@ export const addressBookMessages = defineMessages({
     'address-default.error.resource_not_found': GONE_EN,
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -34,6 +34,7 @@ export const loginMessages = defineMessages({
     'login.social.error.insecure_provider': 'This sign-in service is not set up securely, so the sign-in was not started. Please sign in with your email address.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
 });
 
 export type LoginMessageKey = keyof typeof loginMessages.en;

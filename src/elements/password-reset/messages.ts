@@ -34,6 +34,7 @@ export const passwordResetMessages = defineMessages({
       'This link cannot be used any more: it has expired, was already used, or a newer link was sent. Please request a new one.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
 });
 
 export type PasswordResetMessageKey = keyof typeof passwordResetMessages.en;

@@ -50,6 +50,7 @@ export const sharedMessages = defineMessages({
     'error.unknown': 'Something went wrong. Please try again.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

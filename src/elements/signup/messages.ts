@@ -87,6 +87,7 @@ export const signupMessages = defineMessages({
     'signup.not_configured': 'Creating an account is not available on this page yet.',
   },
   de: (): MessagesModule => import('./messages.de.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
