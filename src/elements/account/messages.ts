@@ -80,6 +80,7 @@ export const accountMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
+  sv: (): MessagesModule => import('./messages.sv.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

@@ -63,6 +63,7 @@ export const addressBookMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
+  sv: (): MessagesModule => import('./messages.sv.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -35,6 +35,7 @@ export const loginMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
+  sv: (): MessagesModule => import('./messages.sv.js'),
 });
 
 export type LoginMessageKey = keyof typeof loginMessages.en;

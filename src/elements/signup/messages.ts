@@ -88,6 +88,7 @@ export const signupMessages = defineMessages({
   },
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
+  sv: (): MessagesModule => import('./messages.sv.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
