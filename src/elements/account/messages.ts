@@ -81,6 +81,7 @@ export const accountMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

@@ -64,6 +64,7 @@ export const addressBookMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -36,6 +36,7 @@ export const loginMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type LoginMessageKey = keyof typeof loginMessages.en;

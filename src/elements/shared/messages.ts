@@ -52,6 +52,7 @@ export const sharedMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

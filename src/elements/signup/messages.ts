@@ -89,6 +89,7 @@ export const signupMessages = defineMessages({
   de: (): MessagesModule => import('./messages.de.js'),
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;
