@@ -56,7 +56,7 @@ export default {
   'account.requesting_email_change': 'Odesílání…',
   'account.email_unchanged': 'Toto už je vaše e-mailová adresa.',
   'validation.email_taken': 'S touto e-mailovou adresou už účet existuje.',
-  'email-change.error.invalid_credentials': 'Současná e-mailová adresa nebo heslo nejsou správné.',
+  'email-change.error.invalid_credentials': 'Nesprávná současná e-mailová adresa nebo heslo.',
   'account.email_change_sent': 'Zkontrolujte svou e-mailovou schránku {email}: poslali jsme tam potvrzovací odkaz.',
   'account.email_change_pending': 'Vaše e-mailová adresa se změní, jakmile otevřete odkaz. Do té doby se přihlašujte adresou {email}.',
   'account.other_email': 'Použít jinou adresu',

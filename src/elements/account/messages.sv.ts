@@ -56,7 +56,7 @@ export default {
   'account.requesting_email_change': 'Skickar…',
   'account.email_unchanged': 'Det här är redan din e-postadress.',
   'validation.email_taken': 'Det finns redan ett konto med den här e-postadressen.',
-  'email-change.error.invalid_credentials': 'Den nuvarande e-postadressen eller lösenordet är felaktigt.',
+  'email-change.error.invalid_credentials': 'Den nuvarande e-postadressen eller lösenordet stämmer inte.',
   'account.email_change_sent': 'Kolla inkorgen för {email}: vi har skickat en bekräftelselänk dit.',
   'account.email_change_pending': 'Din e-postadress ändras när du öppnar länken. Fram till dess loggar du in med {email}.',
   'account.other_email': 'Använd en annan adress',

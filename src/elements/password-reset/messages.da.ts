@@ -9,7 +9,7 @@ export default {
   'password-reset.requesting': 'Sender…',
   'password-reset.back_to_login': 'Tilbage til login',
   'password-reset.requested_heading': 'Tjek din indbakke',
-  'password-reset.requested': 'Hvis der findes en konto for {email}, har vi sendt et link til den adresse, hvor du kan vælge en ny adgangskode.',
+  'password-reset.requested': 'Hvis der findes en konto for {email}, har vi sendt et link dertil, så du kan vælge en ny adgangskode.',
   'password-reset.requested_hint':
     'Der kan gå et par minutter, før e-mailen kommer frem. Hvis den ikke gør, så kig i din spammappe, eller send den igen.',
   'password-reset.send_again': 'Send linket igen',

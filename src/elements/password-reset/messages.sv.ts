@@ -9,7 +9,7 @@ export default {
   'password-reset.requesting': 'Skickar…',
   'password-reset.back_to_login': 'Tillbaka till inloggningen',
   'password-reset.requested_heading': 'Kolla din inkorg',
-  'password-reset.requested': 'Om det finns ett konto för {email} har vi skickat en länk dit där du kan välja ett nytt lösenord.',
+  'password-reset.requested': 'Om det finns ett konto för {email} har vi skickat en länk dit så att du kan välja ett nytt lösenord.',
   'password-reset.requested_hint':
     'Det kan ta några minuter innan mejlet kommer fram. Om det inte gör det, titta i skräppostmappen eller skicka det igen.',
   'password-reset.send_again': 'Skicka länken igen',

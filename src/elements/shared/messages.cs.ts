@@ -27,7 +27,7 @@ export default {
   'validation.missing_value': 'Vyplňte prosím toto pole.',
   'validation.invalid_format': 'Zkontrolujte prosím formát tohoto údaje.',
   'validation.password_too_weak': 'Toto heslo je příliš slabé. Zvolte prosím delší heslo, které obsahuje alespoň jednu číslici.',
-  'error.invalid_credentials': 'E-mailová adresa nebo heslo nejsou správné.',
+  'error.invalid_credentials': 'Nesprávná e-mailová adresa nebo heslo.',
   'error.account_inactive': 'Váš účet čeká na aktivaci. Přihlásit se budete moci, jakmile bude aktivován.',
   'error.account_on_hold': 'Váš účet je pozastaven. Obraťte se prosím na zákaznický servis.',
   'error.account_locked': 'Váš účet je po příliš mnoha neúspěšných pokusech zablokován. Zkuste to prosím později, nebo si obnovte heslo.',

@@ -24,7 +24,7 @@ export default {
   'validation.missing_value': 'Fyll i det här fältet.',
   'validation.invalid_format': 'Kontrollera formatet på den här uppgiften.',
   'validation.password_too_weak': 'Lösenordet är för svagt. Välj ett längre lösenord som innehåller minst en siffra.',
-  'error.invalid_credentials': 'E-postadressen eller lösenordet är felaktigt.',
+  'error.invalid_credentials': 'E-postadressen eller lösenordet stämmer inte.',
   'error.account_inactive': 'Ditt konto väntar på aktivering. Du kan logga in när det har aktiverats.',
   'error.account_on_hold': 'Ditt konto är tillfälligt spärrat. Kontakta kundtjänst.',
   'error.account_locked': 'Ditt konto har låsts efter för många misslyckade försök. Försök igen senare eller återställ ditt lösenord.',

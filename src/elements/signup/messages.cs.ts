@@ -11,7 +11,7 @@ export default {
   'signup.email': 'E-mailová adresa',
   'signup.password': 'Heslo',
   'signup.contact_email': 'Kontaktní e-mailová adresa',
-  'signup.contact_email_hint': 'Na tuto adresu vám budeme psát, pokud ne na e-mailovou adresu, kterou se přihlašujete.',
+  'signup.contact_email_hint': 'Vyplňte, pokud vám máme psát jinam než na e-mailovou adresu, kterou se přihlašujete.',
   'signup.title': 'Oslovení',
   'signup.title_none': 'Bez oslovení',
   'signup.first_name': 'Jméno',
