@@ -85,6 +85,9 @@ export const accountMessages = defineMessages({
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
   pt: (): MessagesModule => import('./messages.pt.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
+  sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

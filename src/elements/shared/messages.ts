@@ -56,6 +56,9 @@ export const sharedMessages = defineMessages({
   nl: (): MessagesModule => import('./messages.nl.js'),
   pl: (): MessagesModule => import('./messages.pl.js'),
   pt: (): MessagesModule => import('./messages.pt.js'),
+  cs: (): MessagesModule => import('./messages.cs.js'),
+  sv: (): MessagesModule => import('./messages.sv.js'),
+  da: (): MessagesModule => import('./messages.da.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;
