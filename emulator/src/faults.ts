@@ -13,6 +13,11 @@ export interface FaultSpec {
   body?: unknown;
   headers?: Record<string, string>;
   delayMs?: number;
+  /**
+   * Let the emulator handle the request at once, then hold its answer this long (or until the
+   * faults are cleared): the request took effect (a token was issued) while the client still waits.
+   */
+  delayAnswerMs?: number;
   /** Destroy the connection instead of answering. */
   drop?: boolean;
   /**
@@ -41,15 +46,16 @@ export function parseFaultSpec(body: JsonObject): FaultSpec {
     body: body.body,
     headers: readHeaders(body.headers, fields.errors),
     delayMs: fields.integer('delayMs', { min: 0, max: MAX_DELAY_MS }),
+    delayAnswerMs: fields.integer('delayAnswerMs', { min: 0, max: MAX_DELAY_MS }),
     drop: fields.boolean('drop'),
     dropAnswer: fields.boolean('dropAnswer'),
     times: fields.integer('times', { min: 1, max: 1000 }),
   };
   if (spec.path && !spec.path.startsWith('/')) fields.errors.add('path', 'invalid_format', 'path must start with "/".');
   const hasEffect =
-    fields.has('status') || fields.has('delayMs') || (fields.has('drop') && body.drop !== false) || (fields.has('dropAnswer') && body.dropAnswer !== false);
+    fields.has('status') || fields.has('delayMs') || fields.has('delayAnswerMs') || (fields.has('drop') && body.drop !== false) || (fields.has('dropAnswer') && body.dropAnswer !== false);
   if (!hasEffect) {
-    fields.errors.add('status', 'missing_value', 'A fault needs a status, a delayMs, drop: true or dropAnswer: true.');
+    fields.errors.add('status', 'missing_value', 'A fault needs a status, a delayMs, a delayAnswerMs, drop: true or dropAnswer: true.');
   }
   fields.errors.throwIfAny();
   return Object.fromEntries(Object.entries(spec).filter(([, value]) => value !== undefined)) as FaultSpec;
@@ -159,6 +165,11 @@ export function injectFaults(registry: FaultRegistry): MiddlewareHandler<AppEnv>
     if (fault.drop) {
       c.env.incoming.socket.destroy();
       return RESPONSE_ALREADY_SENT;
+    }
+    if (fault.delayAnswerMs) {
+      await next();
+      await registry.hold(fault.delayAnswerMs);
+      return;
     }
     if (fault.dropAnswer) {
       await next();

@@ -87,6 +87,8 @@ export const advanceClock = (advanceSeconds: number) => control<void>('POST', '/
 export const outbox = (tenant = TENANT) => control<OutboxMessage[]>('GET', `/_emulator/${tenant}/outbox`);
 export const injectFault = (fault: FaultSpec) => control<{ id: string }>('POST', '/_emulator/faults', fault);
 export const clearFaults = () => control<void>('DELETE', '/_emulator/faults');
+/** The faults still waiting for a request (a fault with `times: 1` leaves the list when a request meets it). */
+export const pendingFaults = () => control<FaultSpec[]>('GET', '/_emulator/faults');
 export const setSettings = (settings: { autoActivate?: boolean; doubleOptIn?: boolean }, tenant = TENANT) =>
   control<void>('PUT', `/_emulator/${tenant}/settings`, settings);
 export const customers = (tenant = TENANT) =>
