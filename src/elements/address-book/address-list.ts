@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { EmporixError, type Address, type AddressInput } from '../../api/index.js';
 import { emxEvent, type EmxEventDetails } from '../../events.js';
 import { listCustomerAddresses, updateCustomerAddress } from '../../session/addresses.js';
@@ -24,7 +24,7 @@ export function isNotFound(error: unknown): boolean {
  * did, for the status region. It follows the signed-in customer: another one (or none) starts
  * over, and a removed element forgets whom it showed, so that connected again it starts over.
  */
-export class AddressList implements ReactiveController {
+export class AddressList {
   #addresses: readonly Address[] | undefined;
   loadFailed = false;
   /** What the last change did, for the list's status region. */
@@ -40,8 +40,6 @@ export class AddressList implements ReactiveController {
   readonly #session: SessionController;
   readonly #focus: FocusAfterRender;
   readonly #startOver: () => void;
-  /** The customer whose addresses are shown. */
-  #customer: string | undefined;
 
   /** `startOver` resets every part of the element when the customer changes. */
   constructor(host: Host, localize: LocalizeController<AddressBookKey>, session: SessionController, focus: FocusAfterRender, startOver: () => void) {
@@ -49,24 +47,15 @@ export class AddressList implements ReactiveController {
     this.#session = session;
     this.#focus = focus;
     this.#startOver = startOver;
+    session.onCustomerChange(() => this.#showCustomer(), { whenReconnected: true });
     this.loader = new RunController(host, localize);
     this.actions = new RunController(host, localize);
-    host.addController(this);
   }
 
-  hostUpdate(): void {
-    const snapshot = this.#session.snapshot;
-    const shown = snapshot?.status === 'customer';
-    const customer = shown ? (snapshot.customer?.customerNumber ?? snapshot.customer?.email ?? '') : undefined;
-    if (customer === this.#customer) return;
-    this.#customer = customer;
+  /** Another customer (or none, or the element connected again): start over, and load their list. */
+  #showCustomer(): void {
     this.#startOver();
-    if (customer !== undefined) void this.load();
-  }
-
-  /** The runs are aborted by their controllers; connected again, the element starts over. */
-  hostDisconnected(): void {
-    this.#customer = undefined;
+    if (this.#session.snapshot?.status === 'customer') void this.load();
   }
 
   /** Nothing of the previous customer stays, and nothing pending lands. */

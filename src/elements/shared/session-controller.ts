@@ -28,6 +28,7 @@ export class SessionController implements ReactiveController {
   #session: EmporixSession | undefined;
   #unsubscribes: Array<() => void> = [];
   readonly #customerChanges: Array<() => void> = [];
+  #startOverWhenReconnected = false;
   /** The customer the host last rendered for (see `customerKey`). */
   #customer: string | undefined;
   readonly #changed = (): void => this.#host.requestUpdate();
@@ -64,10 +65,13 @@ export class SessionController implements ReactiveController {
    * Calls `startOver` before the host renders for another customer than last time (another one
    * signed in, or the customer signed out), so that nothing of one customer stays for the next.
    * Runs in the host's update, after `willUpdate` and before `render` (and before the
-   * `hostUpdate` of controllers added after this one), in the order registered.
+   * `hostUpdate` of controllers added after this one), in the order registered. With
+   * `whenReconnected`, a removed host also forgets whom it rendered for, so that connected again
+   * it starts over (for state that a removal cuts short, like a list still loading).
    */
-  onCustomerChange(startOver: () => void): void {
+  onCustomerChange(startOver: () => void, options: { whenReconnected?: boolean } = {}): void {
     this.#customerChanges.push(startOver);
+    if (options.whenReconnected) this.#startOverWhenReconnected = true;
   }
 
   hostConnected(): void {
@@ -76,6 +80,7 @@ export class SessionController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#use(undefined);
+    if (this.#startOverWhenReconnected) this.#customer = undefined;
   }
 
   hostUpdate(): void {
