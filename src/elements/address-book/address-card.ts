@@ -4,7 +4,6 @@ import type { Address } from '../../api/index.js';
 import { EXTRA_LINES } from '../shared/address-values.js';
 import { displayNames } from '../shared/display-names.js';
 import type { LocalizeController } from '../shared/localize.js';
-import type { AddressList } from './address-list.js';
 import type { AddressBookKey } from './messages.js';
 
 /** The element's focusable subheading (a card's, the form's, the confirmation's). */
@@ -17,9 +16,17 @@ export interface CardActions {
   delete(address: Address): void;
 }
 
+/** What the cards need of the address list (see `AddressList`): the addresses and its buttons. */
+export interface CardList {
+  readonly shown: readonly Address[];
+  /** The address whose "Make default" runs. */
+  readonly defaulting: string | undefined;
+  button(part: string, label: string, onClick: () => void, options?: { busy?: boolean; busyLabel?: string; describedBy?: string }): TemplateResult;
+}
+
 export interface CardsContext {
   readonly localize: LocalizeController<AddressBookKey>;
-  readonly list: AddressList;
+  readonly list: CardList;
   readonly subheading: Subheading;
   readonly actions: CardActions;
   /** Prefix of the ids in the cards, unique on the page. */
