@@ -8,6 +8,7 @@ export * from './elements/signup/emx-signup.js';
 export * from './elements/address-book/emx-address-book.js';
 export * from './elements/password-reset/emx-password-reset.js';
 export * from './elements/account/emx-account.js';
+export * from './elements/company-switcher/emx-company-switcher.js';
 export { setMessages, type MessageOverrides } from './elements/shared/localize.js';
 export { emxEvent, type EmxEventDetails } from './events.js';
 export { sessionContext } from './context.js';
