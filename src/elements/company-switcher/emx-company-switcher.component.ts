@@ -108,7 +108,8 @@ export class EmxCompanySwitcherElement extends EmxElement<CompanySwitcherMessage
       return this.emptyNote ? html`<div class="emx-root" part="base"><p part="note text">${this.localize.term('company-switcher.none')}</p></div>` : nothing;
     }
     const active = entities.find((entity) => entity.id === customer.legalEntityId);
-    if (entities.length === 1 && active) {
+    // A refusal that left one company keeps its message in view until the customer moves on.
+    if (entities.length === 1 && active && !this.#run.error) {
       return html`<div class="emx-root" part="base">
         <p part="company">${this.localize.term('company-switcher.label')}: <span part="company-name" dir="auto">${nameOf(active)}</span></p>
       </div>`;
