@@ -350,7 +350,7 @@ export class EmporixSession {
     const customer = this.#record.customer;
     if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'No customer is signed in' });
     try {
-      await this.#renew(customer.accessToken, id, options.signal);
+      await this.#renew(customer.accessToken, { legalEntityId: id, signInId: customer.signInId, signal: options.signal });
     } catch (error) {
       if (error instanceof EmporixError && error.code === LEGAL_ENTITY_NOT_ASSIGNED) {
         this.loadProfile().catch((reloadError: unknown) => this.reportError('profile-load', reloadError));
@@ -409,13 +409,17 @@ export class EmporixSession {
 
   /**
    * Under the cross-tab lock: re-read storage; if another tab already renewed `staleToken`, use
-   * its result; otherwise renew the customer token (or the anonymous one) and store it.
+   * its result; otherwise renew the customer token (or the anonymous one) and store it. `switchTo`
+   * renews it for another legal entity, only for the sign-in that asked.
    */
-  #renew(staleToken: string | undefined, legalEntityId?: string, signal?: AbortSignal): Promise<string> {
+  #renew(staleToken: string | undefined, switchTo?: { legalEntityId: string; signInId: string; signal?: AbortSignal }): Promise<string> {
+    const legalEntityId = switchTo?.legalEntityId;
     return this.#tabs.withLock(async () => {
-      if (signal?.aborted) throw new EmporixError({ kind: 'aborted', message: 'The legal entity switch was cancelled' });
+      if (switchTo?.signal?.aborted) throw new EmporixError({ kind: 'aborted', message: 'The legal entity switch was cancelled' });
       const stored = this.#readStored();
       this.#adopt(stored);
+      // Another customer signed in (or the customer signed out) while the switch waited: it was not theirs.
+      if (switchTo && stored.customer?.signInId !== switchTo.signInId) throw this.#signedOutError('legal entity switch');
       const current = stored.customer ?? stored.anonymous;
       // A switch is forced, unless the session already acts for that entity (a second click, another tab).
       const forced = legalEntityId !== undefined && stored.customer?.legalEntityId !== legalEntityId;
