@@ -1,6 +1,7 @@
 // The demo's emulator console: the outbox, the customers, with the employee's Activate action
-// done the way the tutorial does it (client-credentials token, then PATCH the customer), and the
-// latest requests, CORS preflights marked.
+// done the way the tutorial does it (client-credentials token, then PATCH the customer) and the
+// unassigning of a B2B contact's company (the emulator's control API), and the latest requests,
+// CORS preflights marked.
 // Dev tool only: the employee secret below is the emulator's seed and never belongs in a shop.
 const apiUrl = document.querySelector('emx-session')?.getAttribute('api-url') ?? 'http://localhost:4010';
 const tenant = 'demo';
@@ -24,6 +25,7 @@ interface ConsoleCustomer {
   onHold?: boolean;
   optInPending?: boolean;
   locked?: boolean;
+  legalEntities?: Array<{ id: string; name: string }>;
 }
 
 interface LoggedRequest {
@@ -105,6 +107,29 @@ async function activate(customerNumber: string): Promise<void> {
   });
 }
 
+/** Takes a company away from a B2B contact, as the seller does in Emporix; a reset brings it back. */
+async function unassign(customerNumber: string, legalEntityId: string): Promise<void> {
+  await json(`/_emulator/${tenant}/customers/${encodeURIComponent(customerNumber)}/legal-entities/${encodeURIComponent(legalEntityId)}`, { method: 'DELETE' });
+}
+
+function companiesOf(customer: ConsoleCustomer): Node {
+  const list = document.createDocumentFragment();
+  for (const entity of customer.legalEntities ?? []) {
+    const item = element('span', `${entity.name} `, { class: 'console-company' });
+    item.append(
+      element('button', 'Unassign', {
+        type: 'button',
+        class: 'shop-button',
+        'data-unassign': customer.customerNumber,
+        'data-entity': entity.id,
+        'aria-label': `Unassign ${entity.name}`,
+      }),
+    );
+    list.append(item);
+  }
+  return list;
+}
+
 async function refresh(): Promise<void> {
   const [messages, customers, requests] = await Promise.all([
     json<OutboxMessage[]>(`/_emulator/${tenant}/outbox`),
@@ -126,7 +151,7 @@ async function refresh(): Promise<void> {
   );
   part('customers').replaceChildren(
     table(
-      ['Number', 'Email', 'Name', 'State', ''],
+      ['Number', 'Email', 'Name', 'State', 'Companies', ''],
       customers.map((customer) => {
         const name = [customer.firstName, customer.lastName].filter(Boolean).join(' ');
         const action = customer.active && !customer.onHold && !customer.locked
@@ -137,6 +162,7 @@ async function refresh(): Promise<void> {
           document.createTextNode(customer.email ?? ''),
           document.createTextNode(name),
           document.createTextNode(customerState(customer)),
+          companiesOf(customer),
           action,
         ];
       }),
@@ -188,6 +214,9 @@ document.addEventListener('click', (event) => {
   const target = event.target as HTMLElement;
   const customerNumber = target.closest<HTMLElement>('[data-activate]')?.dataset.activate;
   if (customerNumber) void act(() => activate(customerNumber), `Customer ${customerNumber} activated.`);
+  const unassignButton = target.closest<HTMLElement>('[data-unassign]');
+  const { unassign: owner, entity } = unassignButton?.dataset ?? {};
+  if (owner && entity) void act(() => unassign(owner, entity), `Customer ${owner} is no longer assigned to ${entity}.`);
   if (target.closest('[data-console="refresh"]')) void act(async () => undefined, 'Refreshed.');
   if (target.closest('[data-console="reset"]')) void resetEmulator();
 });

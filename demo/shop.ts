@@ -30,13 +30,22 @@ function renderHeader(): void {
   status.className = 'shop-status';
   status.setAttribute('role', 'status');
   status.dataset.testid = 'session-status';
-  header.replaceChildren(logo, nav, status);
+  // Renders only for a business customer with several companies to choose from (or one to name).
+  const companies = document.createElement('emx-company-switcher');
+  companies.className = 'shop-companies';
+  header.replaceChildren(logo, nav, status, companies);
 }
 
-function describe(snapshot: { status: string; customer?: { email?: string; name?: { firstName?: string } } }): string {
+interface ShownSnapshot {
+  status: string;
+  customer?: { email?: string; name?: { firstName?: string }; legalEntityId?: string; legalEntities?: readonly { id: string; name?: string }[] };
+}
+
+function describe(snapshot: ShownSnapshot): string {
   if (snapshot.status === 'customer') {
     const name = snapshot.customer?.name?.firstName ?? snapshot.customer?.email ?? 'customer';
-    return `Signed in as ${name}`;
+    const company = snapshot.customer?.legalEntities?.find((entity) => entity.id === snapshot.customer?.legalEntityId);
+    return company ? `Signed in as ${name} · ${company.name ?? company.id}` : `Signed in as ${name}`;
   }
   return snapshot.status === 'anonymous' ? 'Browsing as guest' : 'Not signed in';
 }

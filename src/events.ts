@@ -11,6 +11,8 @@ export interface EmxEventDetails {
   'emx-login': { customer: CustomerIdentity; method: 'password' | 'social' | 'opt-in' | 'other-tab' };
   /** The customer is signed out: by logout, by an expired session, in another tab, or replaced by another customer signing in. From `<emx-session>`. */
   'emx-logout': { reason: SignOutReason };
+  /** The legal entity (company) the session acts for changed, here or in another tab; ids are undefined for none. From `<emx-session>`. */
+  'emx-legal-entity-change': { previous: string | undefined; current: string | undefined };
   /** Any change of the session state. From `<emx-session>`. */
   'emx-session-change': { snapshot: SessionSnapshot };
   /** An account was created; `pending` says what the customer must do next. From `<emx-signup>`. */
@@ -36,6 +38,7 @@ declare global {
     'emx-login': CustomEvent<EmxEventDetails['emx-login']>;
     'emx-logout': CustomEvent<EmxEventDetails['emx-logout']>;
     'emx-session-change': CustomEvent<EmxEventDetails['emx-session-change']>;
+    'emx-legal-entity-change': CustomEvent<EmxEventDetails['emx-legal-entity-change']>;
     'emx-signup': CustomEvent<EmxEventDetails['emx-signup']>;
     'emx-address-change': CustomEvent<EmxEventDetails['emx-address-change']>;
     'emx-password-reset': CustomEvent<EmxEventDetails['emx-password-reset']>;

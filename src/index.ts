@@ -8,13 +8,14 @@ export * from './elements/signup/emx-signup.js';
 export * from './elements/address-book/emx-address-book.js';
 export * from './elements/password-reset/emx-password-reset.js';
 export * from './elements/account/emx-account.js';
+export * from './elements/company-switcher/emx-company-switcher.js';
 export { setMessages, type MessageOverrides } from './elements/shared/localize.js';
 export { emxEvent, type EmxEventDetails } from './events.js';
 export { sessionContext } from './context.js';
 // The session service, named module by module: social login's code stays out (`<emx-session
 // providers>` loads it when a page has providers; `enableSocialLogin` comes from `emx-elements/session`).
-export { EmporixSession } from './session/session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session/session.js';
+export { EmporixSession, LEGAL_ENTITY_NOT_ASSIGNED } from './session/session.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, LegalEntity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session/session.js';
 export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './session/account.js';
 export {
   listCustomerAddresses,

@@ -75,5 +75,25 @@ export const DEMO_TENANT: TenantOptions = {
       preferredCurrency: 'EUR',
       preferredSite: 'main',
     },
+    {
+      email: 'kim@example.com',
+      password: 'Kim#2026pass',
+      status: 'active',
+      title: 'MR',
+      firstName: 'Kim',
+      lastName: 'Berger',
+      contactPhone: '+49 40 7654321',
+      company: 'Nordlicht Handel GmbH',
+      preferredLanguage: 'de_DE',
+      preferredCurrency: 'EUR',
+      preferredSite: 'main',
+      b2b: {
+        companyRegistrationId: 'HRB-654321',
+        legalEntities: [
+          { id: 'le-nordlicht', name: 'Nordlicht Handel GmbH', contactAssignmentId: 'ca-kim-nordlicht' },
+          { id: 'le-suedwind', name: 'Südwind Import AG', contactAssignmentId: 'ca-kim-suedwind' },
+        ],
+      },
+    },
   ],
 };

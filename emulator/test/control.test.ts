@@ -13,7 +13,7 @@ describe('reset and settings', () => {
     await api.post('/_emulator/faults', { body: { path: '/nowhere', status: 500 }, expect: 201 });
     await api.advanceClock(1000);
     await api.reset();
-    assert.equal((await api.get('/_emulator/demo/customers')).body.length, 3);
+    assert.equal((await api.get('/_emulator/demo/customers')).body.length, 4);
     assert.deepEqual(await api.outbox(), []);
     assert.deepEqual((await api.get('/_emulator/faults')).body, []);
     assert.deepEqual(await api.requests(), []);
@@ -225,6 +225,7 @@ describe('outbox and console', () => {
         [SEED.jane.email, true, false, false, 2],
         [SEED.ina.email, false, false, false, 0],
         [SEED.otto.email, true, true, false, 0],
+        [SEED.kim.email, true, false, false, 0],
       ],
     );
   });

@@ -44,14 +44,15 @@ describe('tenant-managed customers', () => {
   test('lists customers with a Count header, paging, filters and expansion', async () => {
     const token = await api.employeeToken();
     const all = await api.get(CUSTOMERS, { token, expect: 200 });
-    assert.equal(all.headers.get('count'), '3');
+    assert.equal(all.headers.get('count'), '4');
     assert.deepEqual(all.body.map((customer: Json) => [customer.contactEmail, customer.active, customer.onHold]), [
       [SEED.jane.email, true, false],
       [SEED.ina.email, false, false],
       [SEED.otto.email, true, true],
+      [SEED.kim.email, true, false],
     ]);
     const page = await api.get(CUSTOMERS, { token, query: { pageSize: '2', pageNumber: '2' }, expect: 200 });
-    assert.deepEqual([page.headers.get('count'), page.body.length], ['3', 1]);
+    assert.deepEqual([page.headers.get('count'), page.body.length], ['4', 2]);
     const filtered = await api.get(CUSTOMERS, { token, query: { q: 'active:false' }, expect: 200 });
     assert.deepEqual(filtered.body.map((customer: Json) => customer.contactEmail), [SEED.ina.email]);
     const byEmail = await api.get(CUSTOMERS, { token, query: { q: `contactEmail:"${SEED.otto.email}"`, expand: 'addresses,accounts' }, expect: 200 });

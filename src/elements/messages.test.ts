@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accountMessages } from './account/messages.js';
 import { addressBookMessages } from './address-book/messages.js';
+import { companySwitcherMessages } from './company-switcher/messages.js';
 import { loginMessages } from './login/messages.js';
 import { passwordResetMessages } from './password-reset/messages.js';
 import { pluralBranches, type MessageBundle } from './shared/localize.js';
@@ -16,6 +17,7 @@ const bundles: Record<string, MessageBundle<string>> = {
   account: accountMessages,
   'address-book': addressBookMessages,
   'password-reset': passwordResetMessages,
+  'company-switcher': companySwitcherMessages,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();

@@ -2,8 +2,8 @@
  * Layer 2: the framework-free session service. A shop can use it without any element:
  * `new EmporixSession({ tenant, clientId }).getAccessToken()`.
  */
-export { EmporixSession } from './session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session.js';
+export { EmporixSession, LEGAL_ENTITY_NOT_ASSIGNED } from './session.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, LegalEntity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session.js';
 // The operations beyond signing in, one function each, so that a page bundles only those it calls.
 export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './account.js';
 export {

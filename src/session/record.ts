@@ -16,6 +16,12 @@ export interface StoredAnonymous {
 /** The part of the profile a page shows without asking for the rest: the customer's name. */
 export type CustomerName = Pick<CustomerDetails, 'title' | 'firstName' | 'middleName' | 'lastName'>;
 
+/** A legal entity the customer may act for: the company of a B2B contact. */
+export interface StoredLegalEntity {
+  id: string;
+  name?: string;
+}
+
 export interface StoredCustomer {
   /** Random, one per sign-in and kept through refreshes: tells a refreshed session from another customer's. */
   signInId: string;
@@ -27,7 +33,10 @@ export interface StoredCustomer {
   sessionId?: string;
   customerNumber?: string;
   email?: string;
+  /** The legal entity (company) the session acts for, as the last token refresh set it. */
   legalEntityId?: string;
+  /** The customer's legal entities from the profile (B2B contacts), so every tab knows them. */
+  legalEntities?: StoredLegalEntity[];
   /** The name only; the full profile stays in memory (see `EmporixSession.loadProfile`). */
   name?: CustomerName;
   /** `metadata.version` of the profile the name was taken from: a new one tells other tabs the profile changed. */

@@ -13,6 +13,7 @@ import {
   type SessionRecord,
   type StoredAnonymous,
   type StoredCustomer,
+  type StoredLegalEntity,
 } from './record.js';
 import { withRetries } from './retry.js';
 import { createStore, type SessionStore } from './storage.js';
@@ -23,12 +24,25 @@ export type SessionStatus = 'signed-out' | 'anonymous' | 'customer';
 
 export type { CustomerName } from './record.js';
 
+/** A legal entity (company) a B2B contact may act for, as the profile names it. */
+export type LegalEntity = Readonly<StoredLegalEntity>;
+
+/** The `code` of the error a refused legal-entity switch rejects with (status 400). */
+export const LEGAL_ENTITY_NOT_ASSIGNED = 'legal_entity_not_assigned';
+
 /** What a signed-in customer looks like to the page. Tokens are not part of it. */
 export interface CustomerIdentity {
   readonly customerNumber?: string;
   /** The login email. */
   readonly email?: string;
+  /** The legal entity (company) the session acts for; see {@link EmporixSession.switchLegalEntity}. */
   readonly legalEntityId?: string;
+  /**
+   * The legal entities the customer may act for (`b2b.legalEntities` of the profile), kept with
+   * the stored session so every tab knows them; empty for a customer without any, undefined until
+   * a profile was loaded.
+   */
+  readonly legalEntities?: readonly LegalEntity[];
   /**
    * Title, first, middle and last name, for greeting the customer: kept with the stored session,
    * so known at once after a reload and in every tab.
@@ -47,6 +61,11 @@ export interface SessionSnapshot {
   readonly status: SessionStatus;
   readonly sessionId?: string;
   readonly customer?: CustomerIdentity;
+  /**
+   * A signed-in customer with several legal entities acts for none yet (none was chosen in this
+   * browser, or the chosen one was taken away): ask which before checkout.
+   */
+  readonly legalEntityRequired?: boolean;
 }
 
 /** Per-call options: `signal` cancels the request (an element that goes away drops its run). */
@@ -81,6 +100,8 @@ export interface SessionEvents extends Record<string, unknown> {
    * `logout`, `social-login`).
    */
   error: { operation: string; error: EmporixError };
+  /** The legal entity the session acts for changed (here or in another tab); ids are undefined for none. */
+  'legal-entity': { previous: string | undefined; current: string | undefined };
 }
 
 /** Any of the token responses that log a customer in. */
@@ -98,6 +119,27 @@ const CUSTOMER_REFRESH_FAILURES = new Set([400, 401, 403]);
  * when the tab closes.
  */
 const REVOKE_TIMEOUT_MS = 5000;
+
+/** The refresh named a legal entity the customer is not (or no longer) assigned to. */
+function isLegalEntityRefusal(error: unknown): boolean {
+  return error instanceof EmporixError && error.status === 400 && error.details.some((detail) => detail.field === 'legalEntityId');
+}
+
+function legalEntityRefused(id: string, cause: unknown): EmporixError {
+  return new EmporixError({
+    kind: 'http',
+    status: 400,
+    code: LEGAL_ENTITY_NOT_ASSIGNED,
+    message: `The customer is not assigned to legal entity ${id}`,
+    details: [{ field: 'legalEntityId', type: 'invalid_value' }],
+    cause,
+  });
+}
+
+/** The profile's legal entities that have an id, without their contact assignment. */
+function legalEntitiesOf(profile: Customer): StoredLegalEntity[] {
+  return (profile.b2b?.legalEntities ?? []).flatMap(({ id, name }) => (id ? [{ id, name }] : []));
+}
 
 /** Definitive answers: the token or refresh token will never work again. Anything else may pass. */
 function isDefinitiveRejection(error: unknown): boolean {
@@ -287,11 +329,73 @@ export class EmporixSession {
     return this.getAccessToken();
   }
 
-  /** Refreshes the customer token now (optionally for a legal entity), whatever its expiry. */
-  async refresh(legalEntityId?: string): Promise<void> {
+  /** Refreshes the customer token now, whatever its expiry. */
+  async refresh(): Promise<void> {
     const customer = this.#record.customer;
     if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'No customer is signed in' });
-    await this.#renew(customer.accessToken, legalEntityId);
+    await this.#renew(customer.accessToken);
+  }
+
+  /**
+   * Makes the session act for the legal entity `id` (a company of a B2B contact): one customer
+   * token refresh with `legalEntityId`, under the cross-tab lock, so every tab follows at once
+   * (`snapshot.customer.legalEntityId`, the `legal-entity` event). The choice is remembered in
+   * this browser for this customer and restored after their next sign-in. When the server refuses
+   * the entity (no longer assigned) it rejects with code `legal_entity_not_assigned`: the previous
+   * entity stays active, the remembered choice is forgotten and the profile (the entity list)
+   * loaded again. `signal` cancels a switch still waiting for the lock; a refresh once sent
+   * completes and is stored, because it spends the refresh token.
+   */
+  async switchLegalEntity(id: string, options: CallOptions = {}): Promise<void> {
+    const customer = this.#record.customer;
+    if (!customer) throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'No customer is signed in' });
+    try {
+      await this.#renew(customer.accessToken, { legalEntityId: id, signInId: customer.signInId, signal: options.signal });
+    } catch (error) {
+      if (error instanceof EmporixError && error.code === LEGAL_ENTITY_NOT_ASSIGNED) {
+        this.loadProfile().catch((reloadError: unknown) => this.reportError('profile-load', reloadError));
+      }
+      throw error;
+    }
+    const after = this.#record.customer;
+    if (after?.signInId !== customer.signInId) throw this.#signedOutError('legal entity switch');
+    this.#rememberLegalEntity(after, id);
+  }
+
+  /** Where this browser remembers the legal entity a customer chose: per configuration and customer number. */
+  #legalEntityKey(customer: StoredCustomer): string | undefined {
+    return customer.customerNumber ? `${this.#key}:legal-entity:${customer.customerNumber}` : undefined;
+  }
+
+  #rememberLegalEntity(customer: StoredCustomer, id: string): void {
+    const key = this.#legalEntityKey(customer);
+    if (key) this.#store.set(key, id);
+  }
+
+  #forgetLegalEntity(customer: StoredCustomer, id: string): void {
+    const key = this.#legalEntityKey(customer);
+    if (key && this.#store.get(key) === id) this.#store.remove(key);
+  }
+
+  /**
+   * After a sign-in: a customer with one legal entity acts for it; with several, for the one last
+   * chosen in this browser while it is still assigned; otherwise the session stays unassigned
+   * (`legalEntityRequired`) until the customer chooses. A failure leaves the sign-in standing.
+   */
+  async #restoreLegalEntity(): Promise<void> {
+    const customer = this.#record.customer;
+    const entities = customer?.legalEntities ?? [];
+    if (!customer || customer.legalEntityId || entities.length === 0) return;
+    const key = this.#legalEntityKey(customer);
+    const remembered = key ? this.#store.get(key) : null;
+    const chosen = entities.length === 1 ? entities[0]?.id : entities.find((entity) => entity.id === remembered)?.id;
+    if (remembered && !entities.some((entity) => entity.id === remembered)) this.#forgetLegalEntity(customer, remembered);
+    if (!chosen) return;
+    try {
+      await this.switchLegalEntity(chosen);
+    } catch (error) {
+      if (this.#record.customer) this.reportError('legal-entity-switch', error);
+    }
   }
 
   /** Asks the server whether the customer token is still valid (validateauthtoken). */
@@ -305,15 +409,21 @@ export class EmporixSession {
 
   /**
    * Under the cross-tab lock: re-read storage; if another tab already renewed `staleToken`, use
-   * its result; otherwise renew the customer token (or the anonymous one) and store it.
+   * its result; otherwise renew the customer token (or the anonymous one) and store it. `switchTo`
+   * renews it for another legal entity, only for the sign-in that asked.
    */
-  #renew(staleToken: string | undefined, legalEntityId?: string): Promise<string> {
+  #renew(staleToken: string | undefined, switchTo?: { legalEntityId: string; signInId: string; signal?: AbortSignal }): Promise<string> {
+    const legalEntityId = switchTo?.legalEntityId;
     return this.#tabs.withLock(async () => {
+      if (switchTo?.signal?.aborted) throw new EmporixError({ kind: 'aborted', message: 'The legal entity switch was cancelled' });
       const stored = this.#readStored();
       this.#adopt(stored);
+      // Another customer signed in (or the customer signed out) while the switch waited: it was not theirs.
+      if (switchTo && stored.customer?.signInId !== switchTo.signInId) throw this.#signedOutError('legal entity switch');
       const current = stored.customer ?? stored.anonymous;
-      const forced = legalEntityId !== undefined;
-      if (current && current.accessToken !== staleToken && !this.#isDue(current.expiresAt) && !forced) {
+      // A switch is forced, unless the session already acts for that entity (a second click, another tab).
+      const forced = legalEntityId !== undefined && stored.customer?.legalEntityId !== legalEntityId;
+      if (current && (current.accessToken !== staleToken || legalEntityId !== undefined) && !this.#isDue(current.expiresAt) && !forced) {
         return current.accessToken;
       }
       if (stored.customer) return this.#renewCustomer(stored.customer, legalEntityId);
@@ -328,13 +438,19 @@ export class EmporixSession {
     }
     // The contract authorizes the refresh with an anonymous token; a refusal of that one says nothing about the customer's session.
     const anonymousToken = (await this.#requestAnonymousToken()).access_token;
-    let response: api.RefreshCustomerTokenResponse;
+    let entity = legalEntityId ?? customer.legalEntityId;
+    let response: api.RefreshCustomerTokenResponse | undefined;
     try {
-      response = await this.#sendRefresh(() =>
-        api.refreshCustomerToken(this.#call(anonymousToken), customer.refreshToken, legalEntityId ?? customer.legalEntityId),
-      );
+      response = await this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, entity);
     } catch (error) {
-      if (!isDefinitiveRejection(error)) throw toError(error, 'customer token refresh');
+      if (entity === undefined || !isLegalEntityRefusal(error)) throw error;
+      this.#forgetLegalEntity(customer, entity);
+      if (legalEntityId !== undefined) throw legalEntityRefused(legalEntityId, error);
+      // A routine refresh after the entity was taken away goes on without it: the customer stays signed in.
+      entity = undefined;
+      response = await this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, undefined);
+    }
+    if (!response) {
       await this.#endCustomerSession('expired');
       return this.#renewAnonymous(undefined);
     }
@@ -354,10 +470,21 @@ export class EmporixSession {
         refreshToken: response.refresh_token,
         refreshExpiresAt: now + Number(response.refresh_token_expires_in) * 1000,
         sessionId: response.session_id ?? customer.sessionId,
-        legalEntityId: legalEntityId ?? customer.legalEntityId,
+        legalEntityId: entity,
       },
     }));
     return response.access_token;
+  }
+
+  /** The refresh's answer, or undefined when the server refused the session for good. A refused legal entity is thrown as it is. */
+  async #sendCustomerRefresh(anonymousToken: string, refreshToken: string, legalEntityId: string | undefined): Promise<api.RefreshCustomerTokenResponse | undefined> {
+    try {
+      return await this.#sendRefresh(() => api.refreshCustomerToken(this.#call(anonymousToken), refreshToken, legalEntityId));
+    } catch (error) {
+      if (legalEntityId !== undefined && isLegalEntityRefusal(error)) throw error;
+      if (!isDefinitiveRejection(error)) throw toError(error, 'customer token refresh');
+      return undefined;
+    }
   }
 
   /** Refreshes the anonymous token keeping its session id; only a failed refresh starts a new session. */
@@ -490,6 +617,7 @@ export class EmporixSession {
       // The login stands; the profile is fetched again on the next loadProfile().
       if (this.#record.customer) this.reportError('profile-load', error);
     }
+    await this.#restoreLegalEntity();
     // A customer who signed out while the profile loaded has nothing left to announce.
     if (this.#record.customer) this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
     return this.#snapshot;
@@ -533,6 +661,7 @@ export class EmporixSession {
               profileVersion: profile.metadata?.version,
               customerNumber: profile.customerNumber ?? record.customer.customerNumber,
               email: loginEmailOf(profile) ?? record.customer.email,
+              legalEntities: legalEntitiesOf(profile),
             },
           }
         : record,
@@ -711,12 +840,17 @@ export class EmporixSession {
   }
 
   #setRecord(record: SessionRecord): void {
+    const before = this.#record.customer;
     this.#record = record;
     if (this.#profile && this.#profile.signInId !== record.customer?.signInId) this.#profile = undefined;
     const next = this.#snapshotOf(record);
     if (JSON.stringify(next) === JSON.stringify(this.#snapshot)) return;
     this.#snapshot = next;
     this.#events.emit('change', next);
+    const after = record.customer;
+    if (before && after && before.signInId === after.signInId && before.legalEntityId !== after.legalEntityId) {
+      this.#events.emit('legal-entity', { previous: before.legalEntityId, current: after.legalEntityId });
+    }
   }
 
   #snapshotOf(record: SessionRecord): SessionSnapshot {
@@ -725,10 +859,12 @@ export class EmporixSession {
       return Object.freeze({
         status: 'customer',
         sessionId: customer.sessionId,
+        legalEntityRequired: (customer.legalEntities?.length ?? 0) > 1 && !customer.legalEntityId,
         customer: Object.freeze({
           customerNumber: customer.customerNumber,
           email: customer.email,
           legalEntityId: customer.legalEntityId,
+          legalEntities: customer.legalEntities && Object.freeze(customer.legalEntities.map((entity) => Object.freeze({ ...entity }))),
           name: customer.name,
           profile: this.#profile?.signInId === customer.signInId ? this.#profile.profile : undefined,
         }),

@@ -28,7 +28,8 @@ const SCREENS_TIMEOUT_MS = 60_000;
 /** What is off on one screen, in words: the header, horizontal scrolling, the main element out of view. */
 function problemsOf(screen: Screen, viewport: string): string[] {
   const where = `${screen.name} (${screen.path}) at ${viewport} width`;
-  const header = screen.signedIn ? 'Signed in as Jane' : 'Not signed in';
+  // Jane acts for her one company, which the header names beside her.
+  const header = screen.signedIn ? 'Signed in as Jane · Doe Trading GmbH' : 'Not signed in';
   const box = screen.box;
   return [
     screen.headerStatus !== header && `${where}: the header says "${screen.headerStatus}", not "${header}"`,

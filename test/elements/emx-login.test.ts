@@ -119,7 +119,7 @@ describe('<emx-login>', () => {
       await expect(login).to.be.accessible();
     });
 
-    it('sends nothing before interaction, fetches the anonymous token when the form is first used, then logs in with two requests', async () => {
+    it('sends nothing before interaction, fetches the anonymous token when the form is first used, then logs in with two requests (two more tie a one-company customer to it)', async () => {
       const { login } = await mountLogin();
       await pause(300);
       expect(await sent(), 'a page without interaction').to.deep.equal([]);
@@ -134,9 +134,15 @@ describe('<emx-login>', () => {
       await clearRequests();
       submitButtonOf(login).click();
       await until(() => headingOf(login).startsWith('Signed in as'), 3000, 'the signed-in state');
-      await until(async () => (await sent()).length >= 2, 3000, 'the profile');
+      await until(async () => (await sent()).length >= 4, 3000, 'the profile and the company');
       await pause(300);
-      expect(await sent(), 'the submit').to.deep.equal([`POST ${LOGIN_PATH}`, `GET /customer/${TENANT}/me`]);
+      // Jane has one company: the session ties her to it (a refresh the contract authorizes anonymously).
+      expect(await sent(), 'the submit').to.deep.equal([
+        `POST ${LOGIN_PATH}`,
+        `GET /customer/${TENANT}/me`,
+        'GET /customerlogin/auth/anonymous/login',
+        `GET /customer/${TENANT}/refreshauthtoken`,
+      ]);
     });
 
     it('works outside <emx-session> and inside a shop’s shadow root, with its styles adopted there', async () => {

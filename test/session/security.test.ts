@@ -237,19 +237,22 @@ describe('session attacks', function () {
   });
 
   describe('personal data in storage', () => {
-    it('keeps only the name, customer number and login email of the profile in storage, the rest in memory', async () => {
+    it('keeps only the name, customer number, login email and companies of the profile in storage, the rest in memory', async () => {
       const session = createSession();
       await session.login(JANE);
       const raw = localStorage.getItem(sessionRecordKey()) ?? '';
       const profile = session.snapshot.customer?.profile;
 
       expect(profile?.contactPhone, 'the profile in memory').to.be.a('string');
-      for (const value of [profile?.contactPhone, profile?.company, profile?.addresses?.[0]?.street, profile?.b2b?.companyRegistrationId]) {
+      for (const value of [profile?.contactPhone, profile?.addresses?.[0]?.street, profile?.b2b?.companyRegistrationId]) {
         if (value) expect(raw).not.to.contain(value);
       }
+      // The companies the customer acts for (ids and names), which every tab shows; no contact assignment.
+      expect(raw).not.to.contain('contactAssignmentId');
       expect(raw).not.to.contain('addresses');
       const { customer } = JSON.parse(raw) as { customer: Record<string, unknown> };
       expect(customer.name).to.deep.equal({ title: profile?.title, firstName: 'Jane', lastName: 'Doe', ...(profile?.middleName ? { middleName: profile.middleName } : {}) });
+      expect(customer.legalEntities).to.deep.equal([{ id: 'le-doe-trading', name: 'Doe Trading GmbH' }]);
       expect(customer).not.to.have.property('profile');
 
       // Another page (a reload, another tab) knows the name at once and fetches the rest on demand.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EmporixError } from '../../src/api/index.js';
 import { EmporixSession, changeCustomerPassword, listCustomerAddresses, type SessionConfig, type SessionEvents } from '../../src/session/index.js';
-import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
+import { EVERY_ATTEMPT, CLIENT_ID, JANE, TENANT, advanceClock, clearFaults, clearRequests, emulatorUrl, injectFault, requests, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -176,6 +176,8 @@ describe('EmporixSession against the emulator', () => {
     await resetEmulator({ tokenLifetimes: { customer: 600 } });
     const session = createSession({ refreshLeewaySeconds: 120 });
     await session.login(JANE);
+    // Counted from here: the sign-in's own refresh tied Jane to her one company.
+    await clearRequests();
     const before = await session.getAccessToken();
     clockOffsetMs += (600 - 100) * 1000;
     const after = await session.getAccessToken();
@@ -197,6 +199,8 @@ describe('EmporixSession against the emulator', () => {
   it('on a 401 refreshes once and retries once', async () => {
     const session = createSession();
     await session.login(JANE);
+    // Counted from here: the sign-in's own refresh tied Jane to her one company.
+    await clearRequests();
     await injectFault({ path: `/customer/${TENANT}/me/addresses`, method: 'GET', status: 401, body: FAULT_401 });
     const addresses = await listCustomerAddresses(session);
     expect(addresses).to.have.length(2);
@@ -220,6 +224,8 @@ describe('EmporixSession against the emulator', () => {
     const session = createSession();
     const logouts = record(session, 'logout');
     await session.login(JANE);
+    // Counted from here: the sign-in's own refresh tied Jane to her one company.
+    await clearRequests();
     const error = await rejection(changeCustomerPassword(session, { currentPassword: 'not-the-password1', newPassword: 'Another#2026pass' }));
     expect([error.status, error.code, error.tokenRejected]).to.deep.equal([401, 'invalid_credentials', false]);
     expect(await requestsTo('/password/change', 'POST')).to.have.length(1);

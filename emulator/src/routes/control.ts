@@ -5,7 +5,7 @@ import { notFound } from '../errors.ts';
 import { parseFaultSpec } from '../faults.ts';
 import { readFields, readJsonObject } from '../http.ts';
 import { renderOutboxPage } from '../outbox.ts';
-import type { CustomerRecord } from '../store.ts';
+import type { CustomerRecord, LegalEntity } from '../store.ts';
 import type { FieldReader } from '../validation.ts';
 
 const TEN_YEARS_IN_SECONDS = 10 * 366 * 24 * 3600;
@@ -45,6 +45,7 @@ function consoleView(customer: CustomerRecord) {
     failedLogins: customer.failedLogins,
     ...(customer.providerId ? { providerId: customer.providerId } : {}),
     addressCount: customer.addresses.length,
+    legalEntities: (customer.profile.b2b?.legalEntities ?? []).map(({ id, name }) => ({ id, name })),
     createdAt: customer.createdAt,
   };
 }
@@ -113,4 +114,37 @@ export function registerControlRoutes(app: App, context: EmulatorContext): void 
   });
 
   app.get('/_emulator/:tenant/customers', (c) => c.json(store.customers(tenantState(c).config.name).map(consoleView)));
+
+  const customerOf = (c: AppContext): CustomerRecord => {
+    const tenant = tenantState(c).config.name;
+    const customerNumber = c.req.param('customerNumber') ?? '';
+    const customer = store.customer(tenant, customerNumber);
+    if (!customer) throw notFound(`There is no customer "${customerNumber}" in tenant "${tenant}".`);
+    return customer;
+  };
+
+  // What an employee does in the company's contact assignments; tokens already issued keep their entity until refreshed.
+  app.put('/_emulator/:tenant/customers/:customerNumber/legal-entities/:legalEntityId', async (c) => {
+    const customer = customerOf(c);
+    const fields = await readFields(c);
+    const name = fields.requiredString('name');
+    const contactAssignmentId = fields.string('contactAssignmentId');
+    fields.errors.throwIfAny();
+    const id = c.req.param('legalEntityId');
+    const others = (customer.profile.b2b?.legalEntities ?? []).filter((entity) => entity.id !== id);
+    const entity: LegalEntity = { id, name, ...(contactAssignmentId ? { contactAssignmentId } : {}) };
+    customer.profile = { ...customer.profile, b2b: { ...customer.profile.b2b, legalEntities: [...others, entity] } };
+    customer.version += 1;
+    return c.json(consoleView(customer).legalEntities);
+  });
+
+  app.delete('/_emulator/:tenant/customers/:customerNumber/legal-entities/:legalEntityId', (c) => {
+    const customer = customerOf(c);
+    const id = c.req.param('legalEntityId');
+    const entities = customer.profile.b2b?.legalEntities ?? [];
+    if (!entities.some((entity) => entity.id === id)) throw notFound(`Customer ${customer.customerNumber} is not assigned to legal entity "${id}".`);
+    customer.profile = { ...customer.profile, b2b: { ...customer.profile.b2b, legalEntities: entities.filter((entity) => entity.id !== id) } };
+    customer.version += 1;
+    return c.body(null, 204);
+  });
 }

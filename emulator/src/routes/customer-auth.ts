@@ -104,10 +104,15 @@ export function registerCustomerAuthRoutes(app: App, context: EmulatorContext): 
     const customer = store.customer(tenant, grant.customerNumber);
     if (!customer) throw fault('Invalid refresh token', FaultCode.invalidRefreshToken);
     assertCanLogIn(customer);
-    const legalEntityId = c.req.query('legalEntityId') || grant.legalEntityId;
-    if (legalEntityId && !customer.profile.b2b?.legalEntities?.some((entity) => entity.id === legalEntityId)) {
+    const assigned = (id: string) => customer.profile.b2b?.legalEntities?.some((entity) => entity.id === id) ?? false;
+    const requested = c.req.query('legalEntityId');
+    if (requested && !assigned(requested)) {
       throw validationFailure([{ field: 'legalEntityId', type: 'invalid_value', message: 'The customer is not assigned to this legal entity.' }]);
     }
+    // An entity taken away since the last token is dropped, not refused: only a requested one is refused.
+    const kept = grant.legalEntityId && assigned(grant.legalEntityId) ? grant.legalEntityId : undefined;
+    const legalEntityId = requested || kept;
+    if (!requested && grant.legalEntityId && !kept) logNote(c, `legal entity ${grant.legalEntityId} no longer assigned; the new token has none`);
     tokens.consumeRefresh(refreshToken);
     const next = await tokens.issueCustomer(tenant, customer.customerNumber, grant.sessionId, legalEntityId, grant.loginId);
     logNote(c, 'customer refresh token rotated');

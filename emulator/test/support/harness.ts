@@ -81,6 +81,7 @@ export const SEED = {
   jane: { email: 'jane@example.com', password: 'Jane#2026pass' },
   ina: { email: 'ina@example.com', password: 'Ina#2026pass' },
   otto: { email: 'otto@example.com', password: 'Otto#2026pass' },
+  kim: { email: 'kim@example.com', password: 'Kim#2026pass' },
 } as const;
 
 /** A small client of the emulator that checks every answer against the contract shapes. */

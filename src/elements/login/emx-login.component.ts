@@ -84,6 +84,7 @@ function displayName(customer: CustomerIdentity | undefined): string {
  * @csspart links - The row of "Forgot password?" and "Create account".
  * @csspart link - "Forgot password?" and "Create account" (a link or a link-styled button).
  * @csspart customer-email - The signed-in customer's email.
+ * @csspart company - "Buying for …": the company (legal entity) a business customer acts for, once one is active.
  * @csspart notice - The text shown while no session is configured.
  * @csspart text - Plain paragraphs.
  *
@@ -178,8 +179,10 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
   #renderSignedIn(customer: CustomerIdentity | undefined) {
     const t = this.localize;
     const name = displayName(customer);
+    const company = customer?.legalEntities?.find((entity) => entity.id === customer.legalEntityId);
     return html`${this.renderHeading(t.term('login.signed_in_as', { name }))}
       ${customer?.email && customer.email !== name ? html`<p part="customer-email">${customer.email}</p>` : nothing}
+      ${company ? html`<p part="company">${t.term('login.company', { company: company.name || company.id })}</p>` : nothing}
       <form part="form" ${this.#signOut.attach()}>
         ${formFeedback(this.#signOut.feedback)}
         ${submitButton(this.#signOut.action(), { label: t.term('login.sign_out'), busyLabel: t.term('login.signing_out'), part: 'sign-out' })}

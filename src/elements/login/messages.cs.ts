@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Odesílání…',
   'login.activation_resent': 'Na adresu {email} jsme poslali nový aktivační e-mail.',
   'login.signed_in_as': 'Přihlášený účet: {name}',
+  'login.company': 'Nákup pro: {company}',
   'login.sign_out': 'Odhlásit se',
   'login.signing_out': 'Odhlašování…',
   'login.not_configured': 'Přihlášení zatím na této stránce není k dispozici.',

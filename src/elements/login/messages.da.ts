@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Sender…',
   'login.activation_resent': 'Vi har sendt en ny aktiveringsmail til {email}.',
   'login.signed_in_as': 'Logget ind som {name}',
+  'login.company': 'Handler for {company}',
   'login.sign_out': 'Log ud',
   'login.signing_out': 'Logger ud…',
   'login.not_configured': 'Login er ikke tilgængeligt på denne side endnu.',

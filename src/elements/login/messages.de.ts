@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Wird gesendet…',
   'login.activation_resent': 'Wir haben eine neue Aktivierungs-E-Mail an {email} gesendet.',
   'login.signed_in_as': 'Angemeldet als {name}',
+  'login.company': 'Einkauf für {company}',
   'login.sign_out': 'Abmelden',
   'login.signing_out': 'Abmeldung läuft…',
   'login.not_configured': 'Die Anmeldung ist auf dieser Seite noch nicht verfügbar.',

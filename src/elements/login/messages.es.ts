@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Enviando…',
   'login.activation_resent': 'Hemos enviado un nuevo correo de activación a {email}.',
   'login.signed_in_as': 'Sesión iniciada como {name}',
+  'login.company': 'Compras para {company}',
   'login.sign_out': 'Cerrar sesión',
   'login.signing_out': 'Cerrando sesión…',
   'login.not_configured': 'El inicio de sesión aún no está disponible en esta página.',

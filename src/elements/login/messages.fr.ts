@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Envoi en cours…',
   'login.activation_resent': 'Nous avons envoyé un nouvel e-mail d’activation à {email}.',
   'login.signed_in_as': 'Connecté en tant que {name}',
+  'login.company': 'Achats pour {company}',
   'login.sign_out': 'Se déconnecter',
   'login.signing_out': 'Déconnexion en cours…',
   'login.not_configured': 'La connexion n’est pas encore disponible sur cette page.',

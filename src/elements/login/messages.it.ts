@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Invio in corso…',
   'login.activation_resent': 'Abbiamo inviato una nuova email di attivazione a {email}.',
   'login.signed_in_as': 'Accesso effettuato come {name}',
+  'login.company': 'Acquisti per {company}',
   'login.sign_out': 'Esci',
   'login.signing_out': 'Uscita in corso…',
   'login.not_configured': 'L’accesso non è ancora disponibile su questa pagina.',

@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Bezig met versturen…',
   'login.activation_resent': 'We hebben een nieuwe activeringsmail naar {email} gestuurd.',
   'login.signed_in_as': 'Ingelogd als {name}',
+  'login.company': 'Inkoop voor {company}',
   'login.sign_out': 'Uitloggen',
   'login.signing_out': 'Bezig met uitloggen…',
   'login.not_configured': 'Inloggen is op deze pagina nog niet beschikbaar.',

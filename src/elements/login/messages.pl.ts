@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Wysyłanie…',
   'login.activation_resent': 'Wysłaliśmy nowy e-mail aktywacyjny na adres {email}.',
   'login.signed_in_as': 'Zalogowano jako {name}',
+  'login.company': 'Zakupy dla: {company}',
   'login.sign_out': 'Wyloguj się',
   'login.signing_out': 'Wylogowywanie…',
   'login.not_configured': 'Logowanie nie jest jeszcze dostępne na tej stronie.',

@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'A enviar…',
   'login.activation_resent': 'Enviámos um novo e-mail de ativação para {email}.',
   'login.signed_in_as': 'Sessão iniciada como {name}',
+  'login.company': 'Compras para {company}',
   'login.sign_out': 'Terminar sessão',
   'login.signing_out': 'A terminar sessão…',
   'login.not_configured': 'O início de sessão ainda não está disponível nesta página.',

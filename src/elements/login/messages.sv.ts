@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'Skickar…',
   'login.activation_resent': 'Vi har skickat ett nytt aktiveringsmejl till {email}.',
   'login.signed_in_as': 'Inloggad som {name}',
+  'login.company': 'Handlar för {company}',
   'login.sign_out': 'Logga ut',
   'login.signing_out': 'Loggar ut…',
   'login.not_configured': 'Inloggning är inte tillgänglig på den här sidan än.',

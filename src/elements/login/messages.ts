@@ -17,6 +17,7 @@ export const loginMessages = defineMessages({
     'login.resending_activation': 'Sending…',
     'login.activation_resent': 'We have sent a new activation email to {email}.',
     'login.signed_in_as': 'Signed in as {name}',
+    'login.company': 'Buying for {company}',
     'login.sign_out': 'Sign out',
     'login.signing_out': 'Signing out…',
     'login.not_configured': 'Sign-in is not available on this page yet.',

@@ -35,6 +35,7 @@ const CONTEXT_PROPERTIES = ['storage', 'siteCode', 'currency', 'language', 'targ
  * @event emx-session-change - The session state changed. `detail.snapshot`: status, session id, customer.
  * @event emx-login - A customer signed in (password, social, double opt-in, or in another tab). `detail.customer`, `detail.method`.
  * @event emx-logout - The customer was signed out. `detail.reason`: `logout`, `expired`, `other-tab` or `replaced` (another customer signed in here).
+ * @event emx-legal-entity-change - The legal entity (company) the session acts for changed, here or in another tab. `detail.previous`, `detail.current` (ids; undefined for none).
  * @event emx-error - A background session operation failed without changing the session, or a social sign-in failed (`detail.operation` `social-login`, `detail.code` a `SocialLoginErrorCode`). The README's table of operations lists every `detail.operation`.
  */
 export class EmxSessionElement extends LitElement {
@@ -145,6 +146,7 @@ export class EmxSessionElement extends LitElement {
       session.subscribe((snapshot) => this.dispatchEvent(emxEvent('emx-session-change', { snapshot }))),
       session.on('login', (detail) => this.dispatchEvent(emxEvent('emx-login', detail))),
       session.on('logout', (detail) => this.dispatchEvent(emxEvent('emx-logout', detail))),
+      session.on('legal-entity', (detail) => this.dispatchEvent(emxEvent('emx-legal-entity-change', detail))),
       session.on('error', ({ operation, error }) =>
         this.dispatchEvent(emxEvent('emx-error', { operation, code: error.code, status: error.status, error })),
       ),
