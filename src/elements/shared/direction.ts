@@ -27,6 +27,11 @@ export function languageDirection(lang: string): Direction {
   const withInfo = locale as Intl.Locale & LocaleWithTextInfo;
   const info = typeof withInfo.getTextInfo === 'function' ? withInfo.getTextInfo() : withInfo.textInfo;
   if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  return listedDirection(locale);
+}
+
+/** The direction by the lists above, for engines without text info: the script subtag when there is one, else the language. */
+export function listedDirection(locale: Intl.Locale): Direction {
   const script = locale.script?.toLowerCase();
   if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(locale.language.toLowerCase()) ? 'rtl' : 'ltr';
