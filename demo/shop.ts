@@ -13,6 +13,71 @@ const pages = [
   ['emulator.html', 'Emulator console'],
 ] as const;
 
+/** The built-in languages, each named in its own language (and marked as it, for screen readers). */
+const languages = [
+  ['en', 'English'],
+  ['de', 'Deutsch'],
+  ['fr', 'Français'],
+  ['it', 'Italiano'],
+  ['es', 'Español'],
+  ['nl', 'Nederlands'],
+  ['pl', 'Polski'],
+  ['pt', 'Português'],
+  ['cs', 'Čeština'],
+  ['sv', 'Svenska'],
+  ['da', 'Dansk'],
+  ['ar', 'العربية'],
+] as const;
+
+const LANGUAGE_KEY = 'nordlicht-language';
+
+/**
+ * Sets the page's language: the elements follow `lang` on <html>. Arabic also sets `dir`, so the
+ * shop's own header and layout mirror with the elements.
+ */
+function applyLanguage(lang: string): void {
+  document.documentElement.lang = lang;
+  if (lang === 'ar') document.documentElement.dir = 'rtl';
+  else document.documentElement.removeAttribute('dir');
+}
+
+/** The visitor's choice, kept across pages; storage may be unavailable (private mode, blocked), which only forgets it. */
+function storedLanguage(): string | undefined {
+  try {
+    const lang = localStorage.getItem(LANGUAGE_KEY);
+    return languages.some(([code]) => code === lang) ? (lang ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberLanguage(lang: string): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Not remembered: the choice still holds on this page.
+  }
+}
+
+function languageSwitcher(): HTMLElement {
+  const label = document.createElement('label');
+  label.className = 'shop-language';
+  const text = Object.assign(document.createElement('span'), { className: 'shop-visually-hidden', textContent: 'Language' });
+  const select = document.createElement('select');
+  select.name = 'language';
+  for (const [code, name] of languages) {
+    const option = Object.assign(document.createElement('option'), { value: code, textContent: name, lang: code });
+    select.append(option);
+  }
+  select.value = document.documentElement.lang;
+  select.addEventListener('change', () => {
+    applyLanguage(select.value);
+    rememberLanguage(select.value);
+  });
+  label.append(text, select);
+  return label;
+}
+
 function renderHeader(): void {
   const header = document.querySelector<HTMLElement>('.shop-header');
   if (!header) return;
@@ -33,7 +98,7 @@ function renderHeader(): void {
   // Renders only for a business customer with several companies to choose from (or one to name).
   const companies = document.createElement('emx-company-switcher');
   companies.className = 'shop-companies';
-  header.replaceChildren(logo, nav, status, companies);
+  header.replaceChildren(logo, nav, status, companies, languageSwitcher());
 }
 
 interface ShownSnapshot {
@@ -50,6 +115,7 @@ function describe(snapshot: ShownSnapshot): string {
   return snapshot.status === 'anonymous' ? 'Browsing as guest' : 'Not signed in';
 }
 
+applyLanguage(storedLanguage() ?? document.documentElement.lang);
 renderHeader();
 const status = document.querySelector('.shop-status');
 const session = document.querySelector('emx-session');

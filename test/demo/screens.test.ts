@@ -15,6 +15,11 @@ interface Screen {
   viewportHeight: number;
   pageWidth: number;
   box?: { left: number; right: number; top: number; width: number; height: number };
+  lang: string;
+  direction: string;
+  heading: string;
+  inputDirections: string[];
+  layoutProblems: string[];
 }
 
 interface ScreensReport {
@@ -38,6 +43,27 @@ function problemsOf(screen: Screen, viewport: string): string[] {
     box && !(box.width > 0 && box.height > 0) && `${where}: ${screen.main} has no size`,
     box && (box.left < 0 || box.right > screen.viewportWidth) && `${where}: ${screen.main} spans ${box.left}–${box.right}px of ${screen.viewportWidth}px`,
     box && box.top >= screen.viewportHeight && `${where}: ${screen.main} starts at ${box.top}px, below the first ${screen.viewportHeight}px`,
+    ...screen.layoutProblems.map((problem) => `${where}: ${problem}`),
+  ].filter((problem): problem is string => typeof problem === 'string');
+}
+
+/** Each language shown: Arabic mirrored, and German, whose long compounds ("Handelsregisternummer", "Anmeldedaten") test the widths. */
+const LANGUAGES = {
+  ar: { direction: 'rtl', headings: { 'sign-in': 'تسجيل الدخول', 'sign-up': 'إنشاء حساب' } },
+  de: { direction: 'ltr', headings: { 'sign-in': 'Anmelden', 'sign-up': 'Konto erstellen' } },
+} as const;
+
+/** What is off on a screen in a chosen language: its language, direction and heading, and email and password inputs not left to right. */
+function languageProblemsOf(screen: Screen, viewport: string, language: keyof typeof LANGUAGES): string[] {
+  const where = `${screen.name} in ${language} at ${viewport} width`;
+  const expected = LANGUAGES[language];
+  const heading = expected.headings[screen.name as keyof typeof expected.headings];
+  return [
+    screen.lang !== language && `${where}: the page's lang is "${screen.lang}"`,
+    screen.direction !== expected.direction && `${where}: ${screen.main} lays out ${screen.direction}, not ${expected.direction}`,
+    screen.heading !== heading && `${where}: the heading says "${screen.heading}", not "${heading}"`,
+    screen.inputDirections.length === 0 && `${where}: no email or password input`,
+    screen.inputDirections.some((direction) => direction !== 'ltr') && `${where}: email and password inputs lay out ${screen.inputDirections.join(', ')}`,
   ].filter((problem): problem is string => typeof problem === 'string');
 }
 
@@ -53,5 +79,20 @@ describe('the demo storefront on screen', () => {
       expect(report.violations, 'CSP violations').to.deep.equal([]);
       console.log(`${viewport} screenshots: ${report.screens.map((screen) => `test-results/screens/${screen.file}`).join(', ')}`);
     });
+  }
+
+  for (const language of Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[]) {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      it(`${viewport}, chosen in the header: sign-in and sign-up in "${language}" show nothing cut off or overlapping`, async function () {
+        this.timeout(SCREENS_TIMEOUT_MS);
+        const report = await runInStorefront<ScreensReport>({ task: 'screens', viewport, language });
+        expect(report.screens.map((screen) => screen.name), 'the pages shown').to.deep.equal(['sign-in', 'sign-up']);
+        const problems = report.screens.flatMap((screen) => [...problemsOf(screen, viewport), ...languageProblemsOf(screen, viewport, language)]);
+        expect(problems, 'what is off').to.deep.equal([]);
+        expect(report.errors, 'console errors and uncaught errors').to.deep.equal([]);
+        expect(report.violations, 'CSP violations').to.deep.equal([]);
+        console.log(`${language} ${viewport} screenshots: ${report.screens.map((screen) => `test-results/screens/${screen.file}`).join(', ')}`);
+      });
+    }
   }
 });

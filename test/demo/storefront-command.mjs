@@ -4,8 +4,9 @@
 // can outlast the runner's 20-second limit for one command, so it is started by one command and
 // its outcome fetched by others (storefront-runner.ts does both):
 // - `emx-storefront-start` `{ task: 'flow', flow }`: runs one of FLOWS and answers what
-//   ObservedContext saw; `{ task: 'screens', viewport }`: opens every page, answers what each shows
-//   and saves a screenshot of each under test-results/screens/; `{ task: 'csp-probe' }`: breaks
+//   ObservedContext saw; `{ task: 'screens', viewport, language? }`: opens every page (with a
+//   language chosen in the header: the sign-in and sign-up pages), answers what each shows and
+//   saves a screenshot of each under test-results/screens/; `{ task: 'csp-probe' }`: breaks
 //   the policy on purpose, to show that a violation is seen. Answers the task's id.
 // - `emx-storefront-outcome` `{ id }`: `{ done: false }` while the task runs (after waiting a while),
 //   then `{ done: true, report }` or `{ done: true, error }`.
@@ -51,20 +52,82 @@ function measure(main) {
   };
 }
 
-async function screens(openTabs, origins, observed, viewport) {
+/** The pages shown in another language too: the first a visitor sees, where a long word or a mirrored layout would break first. */
+const LANGUAGE_SCREENS = SCREENS.filter((screen) => ['sign-in', 'sign-up'].includes(screen.name));
+
+/**
+ * What a customer would see cut off or overlapping: the header's pieces and the element's
+ * headings, labels, hints, fields, buttons and links, each against the others (one inside another
+ * aside), its own box (content wider than it) and the viewport; and the direction the element
+ * lays out in, its heading, and the direction of its email and password inputs.
+ */
+function measureLayout(main) {
+  const element = document.querySelector(main);
+  const root = element?.querySelector('[part~="base"]');
+  const pieces = [
+    ...document.querySelectorAll(
+      `.shop-header > *, .shop-nav a, .shop-header select, ${main} :is([part~="heading"], [part~="label"], [part~="legend"], [part~="hint"], [part~="input"], [part~="select"], [part~="checkbox"], [part~="password-toggle"], [part~="button"], [part~="link"], [part~="choice-label"], [part~="text"])`,
+    ),
+  ].filter((piece) => {
+    const box = piece.getBoundingClientRect();
+    return box.width > 1 && box.height > 1 && getComputedStyle(piece).visibility !== 'hidden';
+  });
+  const describe = (piece) => `${piece.localName}${piece.getAttribute('part') ? `[part="${piece.getAttribute('part')}"]` : ''} "${(piece.textContent || piece.getAttribute('name') || '').trim().slice(0, 40)}"`;
+  const problems = [];
+  const viewportWidth = document.documentElement.clientWidth;
+  for (const piece of pieces) {
+    const box = piece.getBoundingClientRect();
+    if (box.left < -1 || box.right > viewportWidth + 1) problems.push(`${describe(piece)} spans ${Math.round(box.left)}–${Math.round(box.right)}px of ${viewportWidth}px`);
+    const display = getComputedStyle(piece).display;
+    if (!['inline', 'contents'].includes(display) && !['input', 'select'].includes(piece.localName) && piece.scrollWidth > piece.clientWidth + 1) {
+      problems.push(`${describe(piece)} is cut off: ${piece.scrollWidth}px of content in ${piece.clientWidth}px`);
+    }
+  }
+  for (const [index, first] of pieces.entries()) {
+    for (const second of pieces.slice(index + 1)) {
+      if (first.contains(second) || second.contains(first)) continue;
+      const a = first.getBoundingClientRect();
+      const b = second.getBoundingClientRect();
+      const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (width > 1 && height > 1) problems.push(`${describe(first)} and ${describe(second)} overlap by ${Math.round(width)}×${Math.round(height)}px`);
+    }
+  }
+  return {
+    lang: document.documentElement.lang,
+    direction: root ? getComputedStyle(root).direction : '',
+    heading: element?.querySelector('[part~="heading"]')?.textContent.trim() ?? '',
+    inputDirections: [...(element?.querySelectorAll('input[type="email"], input[type="password"]') ?? [])].map((input) => getComputedStyle(input).direction),
+    layoutProblems: problems,
+  };
+}
+
+/** Waits until the page's emx elements have rendered, in its language once their texts have loaded (`updateComplete` waits for them). */
+function rendered() {
+  const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('emx-'));
+  return Promise.all(elements.map((element) => customElements.whenDefined(element.localName).then(() => element.updateComplete))).then(() => true);
+}
+
+async function screens(openTabs, origins, observed, viewport, language) {
   await mkdir(SCREENS_DIR, { recursive: true });
   const context = await ObservedContext.open(openTabs, origins, observed);
   try {
     const shop = new Shopper(context, await context.newPage(VIEWPORTS[viewport]), origins.storefront, origins.emulator);
     const results = [];
-    for (const screen of SCREENS) {
+    if (language) {
+      // Chosen in the header like a visitor does; the choice holds on the next pages.
+      await shop.visit('/login.html');
+      await shop.fill('.shop-language select', language);
+    }
+    for (const screen of language ? LANGUAGE_SCREENS : SCREENS) {
       if (screen.signedIn && !results.some((each) => each.signedIn)) await signInWithPassword(shop, JANE);
       await shop.visit(screen.path);
       await shop.waitForSelector(screen.main);
       if (screen.settled) await shop.waitForSelector(screen.settled);
-      const file = `${screen.name}-${viewport}.png`;
+      await shop.tab.evaluate(rendered);
+      const file = `${screen.name}-${language ? `${language}-` : ''}${viewport}.png`;
       await shop.tab.screenshot(resolve(SCREENS_DIR, file));
-      results.push({ ...screen, file, ...(await shop.tab.evaluate(measure, screen.main)) });
+      results.push({ ...screen, file, ...(await shop.tab.evaluate(measure, screen.main)), ...(await shop.tab.evaluate(measureLayout, screen.main)) });
     }
     const { errors, violations } = await context.report(shop.tab);
     return { screens: results, errors, violations };
@@ -129,7 +192,7 @@ const OUTCOME_WAIT_MS = 10_000;
 
 const TASKS = {
   flow: (openTabs, origins, observed, { flow: name }) => flow(openTabs, origins, observed, name),
-  screens: (openTabs, origins, observed, { viewport }) => screens(openTabs, origins, observed, viewport),
+  screens: (openTabs, origins, observed, { viewport, language }) => screens(openTabs, origins, observed, viewport, language),
   'csp-probe': (openTabs, origins, observed) => cspProbe(openTabs, origins, observed),
 };
 

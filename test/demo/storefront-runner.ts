@@ -2,7 +2,7 @@
 // waits for its outcome, however long the task takes.
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export type StorefrontTask = { task: 'flow'; flow: string } | { task: 'screens'; viewport: 'desktop' | 'phone' } | { task: 'csp-probe' };
+export type StorefrontTask = { task: 'flow'; flow: string } | { task: 'screens'; viewport: 'desktop' | 'phone'; language?: string } | { task: 'csp-probe' };
 
 type Outcome<Report> = { done: false } | { done: true; report: Report; error?: undefined } | { done: true; error: string };
 

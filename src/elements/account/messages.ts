@@ -88,6 +88,7 @@ export const accountMessages = defineMessages({
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
   da: (): MessagesModule => import('./messages.da.js'),
+  ar: (): MessagesModule => import('./messages.ar.js'),
 });
 
 export type AccountMessageKey = keyof typeof accountMessages.en;

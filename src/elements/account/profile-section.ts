@@ -197,6 +197,7 @@ export class ProfileSection implements ReactiveController {
       ${textField(form.field('company'), { label: t.term('account.company'), autocomplete: 'organization' })}
       ${textField(form.field('companyRegistrationId'), {
         label: t.term('account.company_registration_id'),
+        ltr: true,
         autocomplete: 'off',
         hint: t.term('account.company_registration_id_hint'),
       })}

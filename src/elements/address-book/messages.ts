@@ -71,6 +71,7 @@ export const addressBookMessages = defineMessages({
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
   da: (): MessagesModule => import('./messages.da.js'),
+  ar: (): MessagesModule => import('./messages.ar.js'),
 });
 
 export type AddressBookMessageKey = keyof typeof addressBookMessages.en;

@@ -43,6 +43,7 @@ export const passwordResetMessages = defineMessages({
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
   da: (): MessagesModule => import('./messages.da.js'),
+  ar: (): MessagesModule => import('./messages.ar.js'),
 });
 
 export type PasswordResetMessageKey = keyof typeof passwordResetMessages.en;

@@ -4,6 +4,7 @@ import { LitElement, html, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { focusAfterRender, type FocusAfterRender } from './focus-after-render.js';
+import { directionOf, type Direction } from './direction.js';
 import { LocalizeController, type MessageBundle, type MessageOverrides } from './localize.js';
 import { sharedMessages, type SharedMessageKey } from './messages.js';
 import { SessionController } from './session-controller.js';
@@ -25,8 +26,9 @@ function adoptStyles(root: Node, styles: readonly CSSResultOrNative[]): void {
  * The base of every emx element: renders into its own light DOM (password managers, browser
  * extensions, `<label for>` and `aria-describedby` all need the fields there), adopts the shared
  * and the element's styles into the document or shadow root it lives in, and holds the session
- * and text controllers. Each element renders one root `<div class="emx-root" part="base">`,
- * which the shared styles are scoped to.
+ * and text controllers. Each element renders one root
+ * `<div class="emx-root" part="base" dir="…">` (see `textDirection`), which the shared styles are
+ * scoped to.
  *
  * `Key` is the element's own message keys; pass its bundle to `super()`:
  *
@@ -72,6 +74,15 @@ export class EmxElement<Key extends string = never> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), [sharedStyles, ...(this.constructor as typeof LitElement).elementStyles]);
+  }
+
+  /**
+   * The direction of the element's root: the nearest `dir`, or else its language's (Arabic lays
+   * out right to left on a page that sets only `lang`). Set on the root so that the styles'
+   * logical properties follow it; the text controller re-renders on `dir` and `lang` changes.
+   */
+  protected get textDirection(): Direction {
+    return directionOf(this, this.localize.lang);
   }
 
   /** The element's heading; focusable so focus can land on it when a view replaces another. */

@@ -23,6 +23,8 @@ export interface FieldOptions {
 export interface TextFieldOptions extends FieldOptions {
   type?: 'text' | 'email' | 'tel' | 'url' | 'search';
   inputmode?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'numeric' | 'decimal' | 'none';
+  /** Left to right in every language, like a code or token (emails, phones, URLs and postcodes are already). */
+  ltr?: boolean;
 }
 
 export interface PasswordFieldOptions extends FieldOptions {
@@ -78,6 +80,15 @@ function fieldShell(field: FieldBinding, options: FieldOptions, control: Templat
   </div>`;
 }
 
+/**
+ * Emails, passwords, phone numbers, URLs and postcodes are written left to right in every
+ * language: on a right-to-left page they keep `dir="ltr"`, so `+49 30 1234` or `a.b@c.de` never
+ * reorders (the styles align them with the page's labels).
+ */
+function writtenLeftToRight(options: TextFieldOptions | PasswordFieldOptions, type: string, secret: boolean): boolean {
+  return secret || ['email', 'tel', 'url'].includes(type) || options.autocomplete === 'postal-code' || ('ltr' in options && options.ltr === true);
+}
+
 /** An `<input>`; `secret` keeps browsers from capitalising or spell-checking a password shown in clear. */
 function inputControl(field: FieldBinding, options: TextFieldOptions | PasswordFieldOptions, type: string, secret = false): TemplateResult {
   return html`<input
@@ -85,6 +96,7 @@ function inputControl(field: FieldBinding, options: TextFieldOptions | PasswordF
     id=${field.id}
     name=${field.name}
     type=${type}
+    dir=${writtenLeftToRight(options, type, secret) ? 'ltr' : nothing}
     autocomplete=${ifDefined(options.autocomplete)}
     inputmode=${ifDefined('inputmode' in options ? options.inputmode : undefined)}
     autocapitalize=${secret ? 'off' : nothing}

@@ -159,9 +159,10 @@ function interpolate(text: string, lang: string, params: MessageParams | undefin
 }
 
 /**
- * One MutationObserver per document watches `lang` attributes (and the shadow roots emx elements
- * live in) for all connected controllers of that document; it is disconnected when the last one
- * leaves, so mounting and unmounting leaves nothing behind.
+ * One MutationObserver per document watches `lang` and `dir` attributes (`dir` for the elements'
+ * direction, see direction.ts), and the shadow roots emx elements live in, for all connected
+ * controllers of that document; it is disconnected when the last one leaves, so mounting and
+ * unmounting leaves nothing behind.
  */
 interface LanguageWatch {
   readonly observer: MutationObserver;
@@ -169,7 +170,7 @@ interface LanguageWatch {
 }
 
 const languageWatches = new WeakMap<Document, LanguageWatch>();
-const WATCH_OPTIONS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['lang'] };
+const WATCH_OPTIONS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] };
 
 function watchLanguage(controller: LocalizeController<string>, host: Element): void {
   const document = host.ownerDocument;

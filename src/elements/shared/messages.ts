@@ -59,6 +59,7 @@ export const sharedMessages = defineMessages({
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
   da: (): MessagesModule => import('./messages.da.js'),
+  ar: (): MessagesModule => import('./messages.ar.js'),
 });
 
 export type SharedMessageKey = keyof typeof sharedMessages.en;

@@ -132,6 +132,23 @@ export const sharedStyles = css`
       border-end-end-radius: 0;
     }
 
+    /*
+     * Inputs written left to right (email, password, phone, postcode: see fields.ts) on a
+     * right-to-left form line up with its labels, at its start edge; their text keeps its order.
+     * Their own logical sides are the left-to-right ones, so the password input's corners beside
+     * the toggle (at its left there) are its start corners.
+     */
+    :dir(rtl) > [part~='input'][dir='ltr'] {
+      text-align: end;
+    }
+
+    [part~='input-group']:dir(rtl) > [part~='input'][dir='ltr'] {
+      border-start-start-radius: 0;
+      border-end-start-radius: 0;
+      border-start-end-radius: var(--_emx-radius);
+      border-end-end-radius: var(--_emx-radius);
+    }
+
     [part~='password-toggle'] {
       display: inline-grid;
       place-items: center;

@@ -37,6 +37,7 @@ export function b2bSection(form: SignupForm, t: SignupLocalize): TemplateResult 
     <legend part="legend">${t.term('signup.section.b2b')}</legend>
     ${textField(form.field('companyRegistrationId'), {
       label: t.term('signup.company_registration_id'),
+      ltr: true,
       hint: t.term('signup.company_registration_id_hint'),
     })}
   </fieldset>`;

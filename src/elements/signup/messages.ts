@@ -96,6 +96,7 @@ export const signupMessages = defineMessages({
   cs: (): MessagesModule => import('./messages.cs.js'),
   sv: (): MessagesModule => import('./messages.sv.js'),
   da: (): MessagesModule => import('./messages.da.js'),
+  ar: (): MessagesModule => import('./messages.ar.js'),
 });
 
 export type SignupMessageKey = keyof typeof signupMessages.en;

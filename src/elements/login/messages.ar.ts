@@ -1,0 +1,31 @@
+import type { LoginMessageKey } from './messages.js';
+
+/** The Arabic texts of `<emx-login>`, loaded when an element first speaks Arabic. */
+export default {
+  'login.heading': 'تسجيل الدخول',
+  'login.email': 'عنوان البريد الإلكتروني',
+  'login.password': 'كلمة المرور',
+  'login.submit': 'تسجيل الدخول',
+  'login.submitting': 'جارٍ تسجيل الدخول…',
+  'login.forgot_password': 'هل نسيت كلمة المرور؟',
+  'login.create_account': 'إنشاء حساب',
+  'login.resend_activation': 'إعادة إرسال رسالة التفعيل',
+  'login.resending_activation': 'جارٍ الإرسال…',
+  'login.activation_resent': 'أرسلنا رسالة تفعيل جديدة إلى {email}.',
+  'login.signed_in_as': 'تم تسجيل الدخول باسم {name}',
+  'login.sign_out': 'تسجيل الخروج',
+  'login.signing_out': 'جارٍ تسجيل الخروج…',
+  'login.not_configured': 'تسجيل الدخول غير متاح على هذه الصفحة بعد.',
+  'login.social.continue_with': 'المتابعة باستخدام {provider}',
+  'login.social.connecting': 'جارٍ الاتصال بـ {provider}…',
+  'login.social.completing': 'جارٍ تسجيل دخولك…',
+  'login.social.dismiss': 'إغلاق الرسالة',
+  'login.social.error.cancelled': 'تم إلغاء تسجيل الدخول. يمكنك المحاولة مرة أخرى، أو تسجيل الدخول بعنوان بريدك الإلكتروني.',
+  'login.social.error.state_mismatch': 'انتهت صلاحية رابط تسجيل الدخول أو سبق استخدامه. يُرجى المحاولة مرة أخرى.',
+  'login.social.error.expired': 'انتهت صلاحية رابط تسجيل الدخول أو سبق استخدامه. يُرجى المحاولة مرة أخرى.',
+  'login.social.error.provider_error': 'رفضت خدمة تسجيل الدخول الطلب. يُرجى المحاولة مرة أخرى، أو تسجيل الدخول بعنوان بريدك الإلكتروني.',
+  'login.social.error.emporix_refused': 'لم يتمكن المتجر من تأكيد تسجيل دخولك. يُرجى المحاولة مرة أخرى، أو تسجيل الدخول بعنوان بريدك الإلكتروني.',
+  'login.social.error.missing_verifier': 'لا يمكن إكمال تسجيل الدخول هذا في علامة التبويب هذه. يُرجى بدؤه من جديد هنا.',
+  'login.social.error.network': 'تعذّر الوصول إلى خدمة تسجيل الدخول. يُرجى التحقق من اتصالك والمحاولة مرة أخرى.',
+  'login.social.error.insecure_provider': 'خدمة تسجيل الدخول هذه غير مُعدّة بشكل آمن، لذلك لم يبدأ تسجيل الدخول. يُرجى تسجيل الدخول بعنوان بريدك الإلكتروني.',
+} satisfies Record<LoginMessageKey, string>;
