@@ -24,7 +24,7 @@ export default {
   'signup.site': 'Bevorzugter Shop',
   'signup.no_preference': 'Keine Angabe',
   'signup.company_registration_id': 'Handelsregisternummer',
-  'signup.company_registration_id_hint': 'Mit einer Registernummer sind Vorname, Nachname und Firma Pflichtangaben.',
+  'signup.company_registration_id_hint': 'Mit einer Handelsregisternummer sind Vorname, Nachname und Firma Pflichtangaben.',
   'signup.with_address': 'Jetzt eine Adresse hinzufügen',
   'signup.contact_name': 'Name',
   'signup.company_name': 'Firma',
