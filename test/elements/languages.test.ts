@@ -94,7 +94,7 @@ const SCENES: readonly Scene[] = [
     tag: 'emx-login',
     state: 'signed in',
     signedIn: true,
-    show: (el) => present(el, '[part~="sign-out"], button:not([type="submit"])', 'the sign-out button'),
+    show: (el) => present(el, '[part~="sign-out"]', 'the sign-out button'),
     heading: (t) => readable(fillMessage(t['login.signed_in_as']!, { name: 'Jane Doe' })),
   },
   { tag: 'emx-signup', state: 'the sign-up form', signedIn: false, show: (el) => present(el, 'form [name="email"]', 'the form'), heading: (t) => t['signup.heading']! },
@@ -254,6 +254,23 @@ describe('languages', () => {
         expect(countryName(signup, 'CH')).to.equal(new Intl.DisplayNames(locale, { type: 'region' }).of('CH'));
         const hint = readable(query(signup, '[part~="hint"]').textContent ?? '');
         expect(hint).to.equal(readable(fillMessage((await textsIn(locale.split('-')[0]!))['field.password_policy_hint']!, { min: 8 }, locale)));
+      });
+    }
+
+    for (const lang of ['de_DE', ...LANGUAGES]) {
+      it(`${lang}: Jane's language and currency in her profile, the country of her addresses`, async () => {
+        const locale = lang.replace('_', '-');
+        const texts = await textsIn(locale.split('-')[0]!);
+        const names = (type: Intl.DisplayNamesType) => new Intl.DisplayNames(locale, { type });
+        const account = await render(SCENES.find((scene) => scene.state === 'the profile')!, lang);
+        const profile = new Map(
+          [...account.querySelectorAll('[part~="profile-row"]')].map((row) => [readable(query(row, '[part~="profile-label"]').textContent ?? ''), readable(query(row, '[part~="profile-value"]').textContent ?? '')]),
+        );
+        expect(profile.get(texts['account.language']!), 'preferred language').to.equal(names('language').of('en-US'));
+        expect(profile.get(texts['account.currency']!), 'preferred currency').to.equal(`${names('currency').of('EUR')} (EUR)`);
+        const book = await render(SCENES.find((scene) => scene.state === 'the address list')!, lang);
+        const lines = [...book.querySelectorAll('[part~="address-line"]')].map((line) => readable(line.textContent ?? ''));
+        expect(lines, 'address lines').to.include(names('region').of('DE'));
       });
     }
 
