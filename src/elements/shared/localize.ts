@@ -220,9 +220,9 @@ function unwatchLanguage(controller: LocalizeController<string>, document: Docum
 /**
  * Gives an element its texts in the language of the nearest `lang` attribute (English when there
  * is none, and per key when the language lacks a text; see `reportIfMissing`), and re-renders it
- * when that attribute or the page's overrides change. Lookup order for a key: the element's own `messages`, the page's
- * {@link setMessages} for the language, the built-in texts for the language, then the same in
- * English, then the key itself. Built-in texts other than English are loaded when the language
+ * when that attribute or the page's overrides change. Lookup order for a key: the element's own
+ * `messages`, the page's {@link setMessages} for the language, the built-in texts for the
+ * language, then the same in English, then the key itself. Built-in texts other than English are loaded when the language
  * is first seen; {@link loading} says while, and the host re-renders once they are there.
  */
 export class LocalizeController<Key extends string> implements ReactiveController {
