@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { accountMessages } from './account/messages.js';
 import { addressBookMessages } from './address-book/messages.js';
@@ -59,3 +60,20 @@ for (const [module, bundle] of Object.entries(bundles)) {
     }
   });
 }
+
+describe('README "Languages" table', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = /^## Languages\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
+  const rows = [...section.matchAll(/^\| `([a-z]{2,3})` \| [^|]+ \| (✓?) \|$/gm)].map(([, code, complete]) => ({ code: code!, complete: complete === '✓' }));
+  const builtIn = [...new Set(Object.values(bundles).flatMap((bundle) => bundle.languages))];
+
+  it('lists exactly the built-in languages, each complete in every element', () => {
+    assert.deepEqual(rows.map((row) => row.code).sort(), builtIn.sort());
+    for (const lang of builtIn) {
+      const lacking = Object.entries(bundles).filter(([, bundle]) => !bundle.languages.includes(lang)).map(([module]) => module);
+      assert.deepEqual(lacking, [], `${lang} is in the table, but not built into these modules`);
+    }
+    for (const row of rows) assert.ok(row.complete, `${row.code} is not marked complete`);
+  });
+
+});

@@ -23,7 +23,7 @@ export default {
   'account.phone': 'Telefon',
   'account.company': 'Firma',
   'account.company_registration_id': 'Handelsregisternummer',
-  'account.company_registration_id_hint': 'Für Geschäftskunden. Mit einer Registernummer sind Vorname, Nachname und Firma Pflichtangaben.',
+  'account.company_registration_id_hint': 'Für Geschäftskunden. Mit einer Handelsregisternummer sind Vorname, Nachname und Firma Pflichtangaben.',
   'account.language': 'Bevorzugte Sprache',
   'account.language_hint': 'Ein Sprachcode wie de_DE.',
   'account.currency': 'Bevorzugte Währung',

@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Číslo domu',
   'addresses.form.street_appendix': 'Byt, patro apod.',
   'addresses.form.more_lines': 'Další řádky adresy',
-  'addresses.form.extra_line': 'Další řádek {number}',
+  'addresses.form.extra_line': 'Další řádek adresy {number}',
   'addresses.form.zip_code': 'PSČ',
   'addresses.form.city': 'Město',
   'addresses.form.state': 'Kraj nebo oblast',

@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Husnummer',
   'addresses.form.street_appendix': 'Etage, dør osv.',
   'addresses.form.more_lines': 'Flere adresselinjer',
-  'addresses.form.extra_line': 'Ekstra linje {number}',
+  'addresses.form.extra_line': 'Ekstra adresselinje {number}',
   'addresses.form.zip_code': 'Postnummer',
   'addresses.form.city': 'By',
   'addresses.form.state': 'Delstat eller region',

@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Hausnummer',
   'addresses.form.street_appendix': 'Adresszusatz',
   'addresses.form.more_lines': 'Weitere Adresszeilen',
-  'addresses.form.extra_line': 'Zusatzzeile {number}',
+  'addresses.form.extra_line': 'Weitere Adresszeile {number}',
   'addresses.form.zip_code': 'Postleitzahl',
   'addresses.form.city': 'Ort',
   'addresses.form.state': 'Bundesland oder Region',

@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Número',
   'addresses.form.street_appendix': 'Piso, puerta, etc.',
   'addresses.form.more_lines': 'Más líneas de dirección',
-  'addresses.form.extra_line': 'Línea adicional {number}',
+  'addresses.form.extra_line': 'Línea de dirección adicional {number}',
   'addresses.form.zip_code': 'Código postal',
   'addresses.form.city': 'Ciudad',
   'addresses.form.state': 'Provincia o región',

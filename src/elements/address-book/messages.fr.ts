@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Numéro de rue',
   'addresses.form.street_appendix': 'Appartement, étage, etc.',
   'addresses.form.more_lines': 'Lignes d’adresse supplémentaires',
-  'addresses.form.extra_line': 'Ligne supplémentaire {number}',
+  'addresses.form.extra_line': 'Ligne d’adresse supplémentaire {number}',
   'addresses.form.zip_code': 'Code postal',
   'addresses.form.city': 'Ville',
   'addresses.form.state': 'État ou région',

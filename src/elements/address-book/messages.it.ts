@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Numero civico',
   'addresses.form.street_appendix': 'Scala, piano, interno, ecc.',
   'addresses.form.more_lines': 'Altre righe dell’indirizzo',
-  'addresses.form.extra_line': 'Riga aggiuntiva {number}',
+  'addresses.form.extra_line': 'Riga aggiuntiva dell’indirizzo {number}',
   'addresses.form.zip_code': 'CAP',
   'addresses.form.city': 'Città',
   'addresses.form.state': 'Provincia o regione',

@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Huisnummer',
   'addresses.form.street_appendix': 'Appartement, verdieping enz.',
   'addresses.form.more_lines': 'Meer adresregels',
-  'addresses.form.extra_line': 'Extra regel {number}',
+  'addresses.form.extra_line': 'Extra adresregel {number}',
   'addresses.form.zip_code': 'Postcode',
   'addresses.form.city': 'Plaats',
   'addresses.form.state': 'Provincie of regio',

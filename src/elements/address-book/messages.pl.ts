@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Numer domu',
   'addresses.form.street_appendix': 'Numer lokalu, piętro itp.',
   'addresses.form.more_lines': 'Dodatkowe wiersze adresu',
-  'addresses.form.extra_line': 'Dodatkowy wiersz {number}',
+  'addresses.form.extra_line': 'Dodatkowy wiersz adresu {number}',
   'addresses.form.zip_code': 'Kod pocztowy',
   'addresses.form.city': 'Miejscowość',
   'addresses.form.state': 'Województwo lub region',

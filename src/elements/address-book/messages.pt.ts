@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Número da porta',
   'addresses.form.street_appendix': 'Andar, apartamento, etc.',
   'addresses.form.more_lines': 'Mais linhas da morada',
-  'addresses.form.extra_line': 'Linha adicional {number}',
+  'addresses.form.extra_line': 'Linha adicional da morada {number}',
   'addresses.form.zip_code': 'Código postal',
   'addresses.form.city': 'Localidade',
   'addresses.form.state': 'Distrito ou região',

@@ -40,7 +40,7 @@ export default {
   'addresses.form.street_number': 'Gatunummer',
   'addresses.form.street_appendix': 'Lägenhet, våning m.m.',
   'addresses.form.more_lines': 'Fler adressrader',
-  'addresses.form.extra_line': 'Extra rad {number}',
+  'addresses.form.extra_line': 'Extra adressrad {number}',
   'addresses.form.zip_code': 'Postnummer',
   'addresses.form.city': 'Ort',
   'addresses.form.state': 'Delstat eller region',

@@ -46,7 +46,7 @@ export const addressBookMessages = defineMessages({
     'addresses.form.street_number': 'House number',
     'addresses.form.street_appendix': 'Apartment, floor, etc.',
     'addresses.form.more_lines': 'More address lines',
-    'addresses.form.extra_line': 'Additional line {number}',
+    'addresses.form.extra_line': 'Additional address line {number}',
     'addresses.form.zip_code': 'Postal code',
     'addresses.form.city': 'City',
     'addresses.form.state': 'State or region',

@@ -13,6 +13,7 @@ export default {
   'login.resending_activation': 'جارٍ الإرسال…',
   'login.activation_resent': 'أرسلنا رسالة تفعيل جديدة إلى {email}.',
   'login.signed_in_as': 'تم تسجيل الدخول باسم {name}',
+  'login.company': 'الشراء لصالح {company}',
   'login.sign_out': 'تسجيل الخروج',
   'login.signing_out': 'جارٍ تسجيل الخروج…',
   'login.not_configured': 'تسجيل الدخول غير متاح على هذه الصفحة بعد.',

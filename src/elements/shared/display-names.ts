@@ -1,4 +1,5 @@
 import type { Choice } from './fields.js';
+import { intlLocale } from './intl-locale.js';
 
 /** The 249 officially assigned ISO 3166-1 alpha-2 codes (the Emporix address `country` format). */
 export const COUNTRY_CODES: readonly string[] = Object.freeze(
@@ -20,16 +21,6 @@ export const COUNTRY_CODES: readonly string[] = Object.freeze(
   ).split(' '),
 );
 
-/** `de_DE` → `de-DE`; a malformed tag (a shop's typo in `lang`) becomes English rather than an exception. */
-function localeOf(lang: string): string {
-  const tag = lang.replace(/_/g, '-');
-  try {
-    return Intl.DisplayNames.supportedLocalesOf(tag).length > 0 ? tag : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 type NameType = 'region' | 'language' | 'currency';
 
 /** Made once per language and type: the profile and the address cards name codes on every render, and a new `Intl.DisplayNames` costs milliseconds. */
@@ -39,7 +30,7 @@ function intlDisplayNames(lang: string, type: NameType): Intl.DisplayNames {
   const key = `${lang}|${type}`;
   let names = displayNamesByLanguage.get(key);
   if (!names) {
-    names = new Intl.DisplayNames([localeOf(lang), 'en'], { type, fallback: 'code' });
+    names = new Intl.DisplayNames(intlLocale(lang), { type, fallback: 'code' });
     displayNamesByLanguage.set(key, names);
   }
   return names;
@@ -65,7 +56,7 @@ const countryChoicesByLocale = new Map<string, readonly Choice[]>();
 
 /** Every country as a select choice, named in `lang` and sorted the way that language sorts. */
 export function countryChoices(lang: string): readonly Choice[] {
-  const locale = localeOf(lang);
+  const locale = intlLocale(lang);
   let choices = countryChoicesByLocale.get(locale);
   if (!choices) {
     const name = displayNames(locale, 'region');

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { intlLocale } from './intl-locale.js';
 
 /** Values for `{name}` placeholders in a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -85,7 +86,7 @@ const connectedControllers = new Set<LocalizeController<string>>();
 /**
  * Replaces texts for one language on every emx element of the page, by key. Call it again to
  * change more (a key set to `undefined` gets its built-in text back); a language without
- * built-in texts (`fr`) can be added this way too.
+ * built-in texts (`ja`) can be added this way too, key by key, English showing for the rest.
  *
  * ```ts
  * setMessages('de', { 'login.submit': 'Einloggen', 'error.invalid_credentials': 'Falsche Angaben.' });
@@ -97,9 +98,9 @@ export function setMessages(lang: string, messages: MessageOverrides): void {
   for (const controller of connectedControllers) controller.refresh();
 }
 
-/** `de-CH` → `['de-ch', 'de']`: the exact tag first, then its primary language. */
+/** `de-CH` (or `de_CH`) → `['de-ch', 'de']`: the exact tag first, then its primary language. */
 function languageCandidates(lang: string): string[] {
-  const tag = lang.toLowerCase();
+  const tag = lang.toLowerCase().replace(/_/g, '-');
   const primary = tag.split('-')[0] ?? tag;
   return primary === tag ? [tag] : [tag, primary];
 }
@@ -136,12 +137,12 @@ export function pluralBranches(text: string): { readonly param: string; readonly
   return { param: match[1]!, branches };
 }
 
-function choosePlural(text: string, lang: string, params: MessageParams | undefined): string {
+function choosePlural(text: string, locale: string, params: MessageParams | undefined): string {
   const plural = pluralBranches(text);
   if (!plural) return text;
   const count = Number(params?.[plural.param]);
-  const branch = plural.branches.get(`=${count}`) ?? plural.branches.get(new Intl.PluralRules(lang).select(count)) ?? plural.branches.get('other') ?? '';
-  return branch.replaceAll('#', new Intl.NumberFormat(lang).format(count));
+  const branch = plural.branches.get(`=${count}`) ?? plural.branches.get(new Intl.PluralRules(locale).select(count)) ?? plural.branches.get('other') ?? '';
+  return branch.replaceAll('#', new Intl.NumberFormat(locale).format(count));
 }
 
 /**
@@ -151,11 +152,30 @@ function choosePlural(text: string, lang: string, params: MessageParams | undefi
  */
 function interpolate(text: string, lang: string, params: MessageParams | undefined): string {
   if (!params) return text;
-  return choosePlural(text, lang, params).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  const locale = intlLocale(lang);
+  return choosePlural(text, locale, params).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!(name in params)) return placeholder;
     const value = params[name];
-    return typeof value === 'string' ? `${FSI}${value}${PDI}` : new Intl.NumberFormat(lang).format(value!);
+    return typeof value === 'string' ? `${FSI}${value}${PDI}` : new Intl.NumberFormat(locale).format(value!);
   });
+}
+
+/** Primary languages already reported as missing: one warning per page and language, however many keys and elements. */
+const reportedMissing = new Set<string>();
+
+/**
+ * Warns once that `candidates` (a tag and its primary language) have neither built-in texts nor
+ * page overrides, so English is shown: a shop sees why its page is not in its language.
+ */
+function reportIfMissing(candidates: readonly string[], bundles: readonly MessageBundle<string>[]): void {
+  const primary = candidates[candidates.length - 1]!;
+  if (reportedMissing.has(primary)) return;
+  const known = candidates.some(
+    (lang) => bundles.some((bundle) => bundle.languages.includes(lang)) || Object.values(pageOverrides.get(lang) ?? {}).some((text) => text !== undefined),
+  );
+  if (known) return;
+  reportedMissing.add(primary);
+  console.warn(`emx-elements: no texts in the language "${primary}", so English is shown. setMessages('${primary}', { … }) adds them.`);
 }
 
 /**
@@ -200,10 +220,10 @@ function unwatchLanguage(controller: LocalizeController<string>, document: Docum
 
 /**
  * Gives an element its texts in the language of the nearest `lang` attribute (English when there
- * is none or the language is unknown), and re-renders it when that attribute or the page's
- * overrides change. Lookup order for a key: the element's own `messages`, the page's
- * {@link setMessages} for the language, the built-in texts for the language, then the same in
- * English, then the key itself. Built-in texts other than English are loaded when the language
+ * is none, and per key when the language lacks a text; see `reportIfMissing`), and re-renders it
+ * when that attribute or the page's overrides change. Lookup order for a key: the element's own
+ * `messages`, the page's {@link setMessages} for the language, the built-in texts for the
+ * language, then the same in English, then the key itself. Built-in texts other than English are loaded when the language
  * is first seen; {@link loading} says while, and the host re-renders once they are there.
  */
 export class LocalizeController<Key extends string> implements ReactiveController {
@@ -275,8 +295,10 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
 
   /** Like {@link term} for keys built at run time (server error codes): `undefined` when no text exists. */
   lookup(key: string, params?: MessageParams): string | undefined {
-    const ownLanguage = this.#elementOverrides()?.[key] ?? this.#find(key, languageCandidates(this.#lang));
+    const candidates = languageCandidates(this.#lang);
+    const ownLanguage = this.#elementOverrides()?.[key] ?? this.#find(key, candidates);
     if (ownLanguage !== undefined) return interpolate(ownLanguage, this.#lang, params);
+    reportIfMissing(candidates, this.#bundles);
     const english = this.#find(key, [FALLBACK_LANGUAGE]);
     return english === undefined ? undefined : interpolate(english, FALLBACK_LANGUAGE, params);
   }

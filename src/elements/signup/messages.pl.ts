@@ -30,7 +30,7 @@ export default {
   'signup.company_name': 'Firma',
   'signup.street': 'Ulica',
   'signup.street_number': 'Numer domu',
-  'signup.street_appendix': 'Uzupełnienie adresu',
+  'signup.street_appendix': 'Numer lokalu, piętro itp.',
   'signup.extra_line': 'Dodatkowy wiersz adresu {number}',
   'signup.zip_code': 'Kod pocztowy',
   'signup.city': 'Miejscowość',
