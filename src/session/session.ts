@@ -219,6 +219,12 @@ export class EmporixSession {
   #raw: string | null = null;
   #snapshot: SessionSnapshot = { status: 'signed-out' };
   #pendingToken: Promise<string> | undefined;
+  /**
+   * The anonymous token that authorized the latest sign-in, in this tab's memory only: it also
+   * authorizes the refresh that ties the customer to a legal entity right after, which then needs
+   * no token request of its own. Used once.
+   */
+  #signInAnonymous: StoredAnonymous | undefined;
   #disposed = false;
   /** Aborted by {@link dispose}: a token request waiting to be retried gives up. */
   readonly #lifetime = new AbortController();
@@ -437,7 +443,7 @@ export class EmporixSession {
       return this.#renewAnonymous(undefined);
     }
     // The contract authorizes the refresh with an anonymous token; a refusal of that one says nothing about the customer's session.
-    const anonymousToken = (await this.#requestAnonymousToken()).access_token;
+    const anonymousToken = this.#takeSignInAnonymousToken() ?? (await this.#requestAnonymousToken()).access_token;
     let entity = legalEntityId ?? customer.legalEntityId;
     let response: api.RefreshCustomerTokenResponse | undefined;
     try {
@@ -474,6 +480,12 @@ export class EmporixSession {
       },
     }));
     return response.access_token;
+  }
+
+  #takeSignInAnonymousToken(): string | undefined {
+    const anonymous = this.#signInAnonymous;
+    this.#signInAnonymous = undefined;
+    return anonymous && !this.#isDue(anonymous.expiresAt) ? anonymous.accessToken : undefined;
   }
 
   /** The refresh's answer, or undefined when the server refused the session for good. A refused legal entity is thrown as it is. */
@@ -603,6 +615,7 @@ export class EmporixSession {
       if (stored.customer && method === 'opt-in') return stored.customer;
       if (stored.customer) await this.#endCustomerSession('replaced');
       // The anonymous session is replaced, not kept beside: its id lives on in the customer's.
+      this.#signInAnonymous = stored.anonymous;
       this.#mutate((record) => ({ ...record, anonymous: undefined, customer: { ...customer, sessionId: customer.sessionId ?? stored.anonymous?.sessionId } }));
       return stored.customer;
     });
@@ -618,6 +631,7 @@ export class EmporixSession {
       if (this.#record.customer) this.reportError('profile-load', error);
     }
     await this.#restoreLegalEntity();
+    this.#signInAnonymous = undefined;
     // A customer who signed out while the profile loaded has nothing left to announce.
     if (this.#record.customer) this.#events.emit('login', { customer: this.#snapshot.customer ?? {}, method });
     return this.#snapshot;

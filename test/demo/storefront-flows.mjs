@@ -5,6 +5,8 @@
 export const JANE = { email: 'jane@example.com', password: 'Jane#2026pass', firstName: 'Jane' };
 const ALEX = { email: 'alex@social.example', password: 'Alex#2026pass', firstName: 'Alex' };
 const PAT = { email: 'pat@partner.example', password: 'Pat#2026pass', firstName: 'Pat' };
+/** The seeded contact of two companies (emulator/README.md). */
+const KIM = { email: 'kim@example.com', password: 'Kim#2026pass', firstName: 'Kim' };
 
 const HEADER_STATUS = '[data-testid="session-status"]';
 const LOGIN = {
@@ -161,6 +163,14 @@ export class Shopper {
 
   snapshot(moment) {
     return this.#observed.snapshotDom(this.tab, moment);
+  }
+
+  /** The `legalEntityId` of every refreshauthtoken in the emulator's request log, in order (none: `-`). */
+  async legalEntityRefreshes() {
+    const response = await fetch(`${this.#emulatorUrl}/_emulator/requests?preflights=false`);
+    if (!response.ok) throw new Error(`the emulator's request log answered ${response.status}`);
+    const log = await response.json();
+    return log.filter((entry) => entry.path.endsWith('/refreshauthtoken')).map((entry) => entry.query.legalEntityId ?? '-');
   }
 }
 
@@ -370,6 +380,40 @@ async function emulatorConsole(shop) {
   await shop.waitForWithin(rows, 'ina@example.com', 'waiting for activation');
 }
 
+/**
+ * A contact of two companies: asked to choose in the header, switches there and on the account
+ * page (both follow), and gets the last choice back after signing in again; one refreshauthtoken
+ * with the company's id per switch.
+ */
+async function businessCustomer(shop) {
+  const header = '.shop-companies';
+  const onPage = 'main emx-company-switcher';
+  await signInWithPassword(shop, KIM);
+  await shop.waitForText(`${header} [part~="hint"]`, 'Please choose the company you are buying for.');
+  await shop.snapshot('a contact of two companies, asked to choose');
+
+  await shop.fill(`${header} select`, 'le-suedwind');
+  await shop.click(`${header} [part~="submit"]`);
+  await shop.headerSays('Signed in as Kim · Südwind Import AG');
+  await shop.waitForText(`${onPage} option:checked`, 'Südwind Import AG');
+
+  await shop.fill(`${onPage} select`, 'le-nordlicht');
+  await shop.click(`${onPage} [part~="submit"]`);
+  await shop.waitForText(`${onPage} [part~="status"]`, 'Nordlicht Handel GmbH');
+  await shop.headerSays('Signed in as Kim · Nordlicht Handel GmbH');
+  await shop.waitForText(`${header} option:checked`, 'Nordlicht Handel GmbH');
+  await shop.snapshot('after two switches');
+
+  await signOut(shop);
+  await signInWithPassword(shop, KIM);
+  await shop.headerSays('Signed in as Kim · Nordlicht Handel GmbH');
+  const refreshes = await shop.legalEntityRefreshes();
+  const expected = ['le-suedwind', 'le-nordlicht', 'le-nordlicht'];
+  if (JSON.stringify(refreshes) !== JSON.stringify(expected)) {
+    throw new Error(`refreshauthtoken was sent for ${JSON.stringify(refreshes)} instead of one per switch and one restore: ${JSON.stringify(expected)}`);
+  }
+}
+
 /** The built bundle, not the demo's sources, on a page of its own under the same policy. */
 async function cdnBundleSignIn(shop) {
   await shop.visitCdnPage();
@@ -389,6 +433,7 @@ export const FLOWS = {
   'password reset through the emailed link': passwordReset,
   'social sign-in (Emporix redeems the code)': (shop) => socialSignIn(shop, 'social', ALEX),
   'partner SSO (token exchange)': (shop) => socialSignIn(shop, 'partner', PAT),
+  'business customer: choosing and switching the company': businessCustomer,
   'emulator console: outbox, activation, reset': emulatorConsole,
   'token refresh before every call': refreshes,
   'password sign-in from the CDN bundle (dist/emx-elements.js)': cdnBundleSignIn,

@@ -32,14 +32,13 @@ describe('dist/cdn/emx-login.js alone on a plain HTML page', () => {
     submitButtonOf(login).click();
     // Names are isolated (U+2068…U+2069) inside messages; a reader sees the sentence without the marks.
     await until(() => headingOf(login).replace(/[\u2068\u2069]/g, '') === 'Signed in as Jane Doe', 5000, 'the signed-in heading with her name');
-    // Jane has one company: the session ties her to it (a refresh, authorized by an anonymous token).
+    // Jane has one company: the session ties her to it (a refresh, authorized by the login's anonymous token).
     await until(() => login.querySelector('[part~="company"]'), 5000, 'her company');
     const calls = (await requests()).map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
     expect(calls).to.deep.equal([
       'GET /customerlogin/auth/anonymous/login 200',
       `POST /customer/${TENANT}/login 200`,
       `GET /customer/${TENANT}/me 200`,
-      'GET /customerlogin/auth/anonymous/login 200',
       `GET /customer/${TENANT}/refreshauthtoken 200`,
     ]);
 
