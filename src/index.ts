@@ -14,8 +14,9 @@ export { emxEvent, type EmxEventDetails } from './events.js';
 export { sessionContext } from './context.js';
 // The session service, named module by module: social login's code stays out (`<emx-session
 // providers>` loads it when a page has providers; `enableSocialLogin` comes from `emx-elements/session`).
-export { EmporixSession, LEGAL_ENTITY_NOT_ASSIGNED } from './session/session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, LegalEntity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session/session.js';
+export { EmporixSession } from './session/session.js';
+export { LEGAL_ENTITY_NOT_ASSIGNED } from './session/legal-entities.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, LegalEntity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session/types.js';
 export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './session/account.js';
 export {
   listCustomerAddresses,

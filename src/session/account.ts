@@ -18,7 +18,8 @@ import {
   type EmailChangeRequest,
   type PasswordChangeRequest,
 } from '../api/index.js';
-import type { CallOptions, EmporixSession } from './session.js';
+import type { EmporixSession } from './session.js';
+import type { CallOptions } from './types.js';
 
 /**
  * PATCH /me, then reloads the cached profile and answers it. Once the change is saved, a failed

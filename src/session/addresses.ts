@@ -20,7 +20,8 @@ import {
   type AddressUpdate,
   type ResourceLocation,
 } from '../api/index.js';
-import type { CallOptions, EmporixSession } from './session.js';
+import type { EmporixSession } from './session.js';
+import type { CallOptions } from './types.js';
 
 /** Every address of the signed-in customer. */
 export function listCustomerAddresses(session: EmporixSession, { signal }: CallOptions = {}): Promise<Address[]> {

@@ -2,8 +2,9 @@
  * Layer 2: the framework-free session service. A shop can use it without any element:
  * `new EmporixSession({ tenant, clientId }).getAccessToken()`.
  */
-export { EmporixSession, LEGAL_ENTITY_NOT_ASSIGNED } from './session.js';
-export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, LegalEntity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './session.js';
+export { EmporixSession } from './session.js';
+export { LEGAL_ENTITY_NOT_ASSIGNED } from './legal-entities.js';
+export type { SessionSnapshot, SessionStatus, CustomerIdentity, CustomerName, LegalEntity, SessionEvents, SignOutReason, CallOptions, CustomerCallOptions } from './types.js';
 // The operations beyond signing in, one function each, so that a page bundles only those it calls.
 export { updateCustomerProfile, changeCustomerPassword, requestCustomerEmailChange, confirmCustomerEmailChange } from './account.js';
 export {

@@ -8,7 +8,8 @@
  * ```
  */
 import { requestPasswordReset, resetPassword, type PasswordResetRequest, type PasswordResetUpdate } from '../api/index.js';
-import type { CallOptions, EmporixSession } from './session.js';
+import type { EmporixSession } from './session.js';
+import type { CallOptions } from './types.js';
 
 /** Asks for a reset email; answers the same whether or not an account has the address. */
 export function requestCustomerPasswordReset(session: EmporixSession, request: PasswordResetRequest, { signal }: CallOptions = {}): Promise<void> {

@@ -1,5 +1,6 @@
-import type { CustomerDetails } from '../api/index.js';
+import type { Customer, CustomerDetails } from '../api/index.js';
 import type { ResolvedSessionConfig } from './config.js';
+import { decodeJwtClaims } from './jwt.js';
 
 /** Bumped whenever the stored shape changes; older records are discarded, never migrated half-way. */
 export const RECORD_VERSION = 2;
@@ -125,4 +126,20 @@ export function isLegacyRecordOf(raw: string, config: ResolvedSessionConfig): bo
 
 export function emptyRecord(config: ResolvedSessionConfig): SessionRecord {
   return { version: RECORD_VERSION, apiUrl: config.apiUrl, tenant: config.tenant, clientId: config.clientId };
+}
+
+/** The login email among the profile's accounts (social accounts carry a provider id instead). */
+export function loginEmailOf(profile: Customer): string | undefined {
+  return profile.accounts?.find((account) => account.id && !account.providerId)?.id;
+}
+
+/** The part of the profile kept with the stored session. */
+export function nameOf({ title, firstName, middleName, lastName }: Customer): CustomerName {
+  return { title, firstName, middleName, lastName };
+}
+
+/** Reads the `sub` claim of the SaaS token (a JWT whose subject is the customer number). */
+export function customerNumberFromSaasToken(saasToken: string | undefined): string | undefined {
+  const sub = decodeJwtClaims(saasToken)?.sub;
+  return typeof sub === 'string' ? sub : undefined;
 }

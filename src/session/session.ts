@@ -2,107 +2,24 @@ import * as api from '../api/index.js';
 import { EmporixError, type AuthorizedCall, type Customer } from '../api/index.js';
 import { resolveConfig, type ResolvedSessionConfig, type SessionConfig } from './config.js';
 import { Emitter } from './emitter.js';
-import { decodeJwtClaims } from './jwt.js';
+import { LEGAL_ENTITY_NOT_ASSIGNED, RememberedLegalEntities, isLegalEntityRefusal, legalEntitiesOf, legalEntityRefused } from './legal-entities.js';
 import {
+  customerNumberFromSaasToken,
   emptyRecord,
   isLegacyRecordOf,
   legacyRecordKey,
+  loginEmailOf,
+  nameOf,
   parseRecord,
   recordKey,
-  type CustomerName,
   type SessionRecord,
   type StoredAnonymous,
   type StoredCustomer,
-  type StoredLegalEntity,
 } from './record.js';
 import { withRetries } from './retry.js';
 import { createStore, type SessionStore } from './storage.js';
 import { createTabCoordinator, type TabCoordinator } from './tabs.js';
-
-/** `signed-out`: no token yet; `anonymous`: browsing with an anonymous token; `customer`: logged in. */
-export type SessionStatus = 'signed-out' | 'anonymous' | 'customer';
-
-export type { CustomerName } from './record.js';
-
-/** A legal entity (company) a B2B contact may act for, as the profile names it. */
-export type LegalEntity = Readonly<StoredLegalEntity>;
-
-/** The `code` of the error a refused legal-entity switch rejects with (status 400). */
-export const LEGAL_ENTITY_NOT_ASSIGNED = 'legal_entity_not_assigned';
-
-/** What a signed-in customer looks like to the page. Tokens are not part of it. */
-export interface CustomerIdentity {
-  readonly customerNumber?: string;
-  /** The login email. */
-  readonly email?: string;
-  /** The legal entity (company) the session acts for; see {@link EmporixSession.switchLegalEntity}. */
-  readonly legalEntityId?: string;
-  /**
-   * The legal entities the customer may act for (`b2b.legalEntities` of the profile), kept with
-   * the stored session so every tab knows them; empty for a customer without any, undefined until
-   * a profile was loaded.
-   */
-  readonly legalEntities?: readonly LegalEntity[];
-  /**
-   * Title, first, middle and last name, for greeting the customer: kept with the stored session,
-   * so known at once after a reload and in every tab.
-   */
-  readonly name?: CustomerName;
-  /**
-   * The full profile, kept in this tab's memory only (never in storage): fetched after a login in
-   * this tab; undefined after a reload or a login in another tab until
-   * {@link EmporixSession.loadProfile} fetches it.
-   */
-  readonly profile?: Customer;
-}
-
-/** An immutable picture of the session; a new object on every change. */
-export interface SessionSnapshot {
-  readonly status: SessionStatus;
-  readonly sessionId?: string;
-  readonly customer?: CustomerIdentity;
-  /**
-   * A signed-in customer with several legal entities acts for none yet (none was chosen in this
-   * browser, or the chosen one was taken away): ask which before checkout.
-   */
-  readonly legalEntityRequired?: boolean;
-}
-
-/** Per-call options: `signal` cancels the request (an element that goes away drops its run). */
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-/** Options of {@link EmporixSession.callAsCustomer}. */
-export interface CustomerCallOptions extends CallOptions {
-  /**
-   * The call only reads, so sending it again is safe: network errors, timeouts, 429 and 5xx are
-   * retried (see `retry.ts`). Never set it for a call that changes data.
-   */
-  repeatable?: boolean;
-}
-
-/**
- * Why a customer stopped being signed in: `logout` (signed out here), `expired` (the server no
- * longer accepts the session), `other-tab` (signed out, or replaced, in another tab) or
- * `replaced` (another customer signed in here: password login, social sign-in or token exchange).
- */
-export type SignOutReason = 'logout' | 'expired' | 'other-tab' | 'replaced';
-
-export interface SessionEvents extends Record<string, unknown> {
-  change: SessionSnapshot;
-  login: { customer: CustomerIdentity; method: 'password' | 'social' | 'opt-in' | 'other-tab' };
-  logout: { reason: SignOutReason };
-  /**
-   * A background operation failed without changing the session (network trouble, 5xx), or a
-   * social sign-in failed (operation `social-login`, error a `SocialLoginError`). `operation` is
-   * one of the names in the README's table of operations (`anonymous-login`, `profile-load`,
-   * `logout`, `social-login`).
-   */
-  error: { operation: string; error: EmporixError };
-  /** The legal entity the session acts for changed (here or in another tab); ids are undefined for none. */
-  'legal-entity': { previous: string | undefined; current: string | undefined };
-}
+import type { CallOptions, CustomerCallOptions, SessionEvents, SessionExtension, SessionSnapshot, SignOutReason } from './types.js';
 
 /** Any of the token responses that log a customer in. */
 type CustomerTokens = Pick<api.CustomerTokenResponse, 'access_token' | 'refresh_token' | 'session_id'> & {
@@ -120,40 +37,9 @@ const CUSTOMER_REFRESH_FAILURES = new Set([400, 401, 403]);
  */
 const REVOKE_TIMEOUT_MS = 5000;
 
-/** The refresh named a legal entity the customer is not (or no longer) assigned to. */
-function isLegalEntityRefusal(error: unknown): boolean {
-  return error instanceof EmporixError && error.status === 400 && error.details.some((detail) => detail.field === 'legalEntityId');
-}
-
-function legalEntityRefused(id: string, cause: unknown): EmporixError {
-  return new EmporixError({
-    kind: 'http',
-    status: 400,
-    code: LEGAL_ENTITY_NOT_ASSIGNED,
-    message: `The customer is not assigned to legal entity ${id}`,
-    details: [{ field: 'legalEntityId', type: 'invalid_value' }],
-    cause,
-  });
-}
-
-/** The profile's legal entities that have an id, without their contact assignment. */
-function legalEntitiesOf(profile: Customer): StoredLegalEntity[] {
-  return (profile.b2b?.legalEntities ?? []).flatMap(({ id, name }) => (id ? [{ id, name }] : []));
-}
-
 /** Definitive answers: the token or refresh token will never work again. Anything else may pass. */
 function isDefinitiveRejection(error: unknown): boolean {
   return error instanceof EmporixError && error.kind === 'http' && CUSTOMER_REFRESH_FAILURES.has(error.status);
-}
-
-/** The login email among the profile's accounts (social accounts carry a provider id instead). */
-function loginEmailOf(profile: Customer): string | undefined {
-  return profile.accounts?.find((account) => account.id && !account.providerId)?.id;
-}
-
-/** The part of the profile kept with the stored session. */
-function nameOf({ title, firstName, middleName, lastName }: Customer): CustomerName {
-  return { title, firstName, middleName, lastName };
 }
 
 function customerSignedInError(): EmporixError {
@@ -167,21 +53,6 @@ function customerSignedInError(): EmporixError {
 
 function toError(error: unknown, operation: string): EmporixError {
   return error instanceof EmporixError ? error : new EmporixError({ kind: 'network', message: `${operation} failed`, cause: error });
-}
-
-/** Reads the `sub` claim of the SaaS token (a JWT whose subject is the customer number). */
-function customerNumberFromSaasToken(saasToken: string | undefined): string | undefined {
-  const sub = decodeJwtClaims(saasToken)?.sub;
-  return typeof sub === 'string' ? sub : undefined;
-}
-
-/**
- * A part plugged into a session after it was created (social login, see `enableSocialLogin`):
- * found by name, disposed with the session. The core knows nothing else about it.
- * @internal
- */
-export interface SessionExtension {
-  dispose(): void;
 }
 
 /** A full profile and the sign-in it belongs to. */
@@ -210,6 +81,7 @@ export class EmporixSession {
 
   readonly #store: SessionStore;
   readonly #key: string;
+  readonly #legalEntities: RememberedLegalEntities;
   readonly #tabs: TabCoordinator;
   readonly #events = new Emitter<SessionEvents>();
   readonly #extensions = new Map<string, SessionExtension>();
@@ -233,6 +105,7 @@ export class EmporixSession {
     this.config = resolveConfig(config);
     this.#store = createStore(this.config.storage);
     this.#key = recordKey(this.config);
+    this.#legalEntities = new RememberedLegalEntities(this.#store, this.#key);
     this.#removeLegacyRecord();
     this.#tabs = createTabCoordinator(this.#key, this.#store.shared);
     this.#record = this.#readStored();
@@ -365,22 +238,7 @@ export class EmporixSession {
     }
     const after = this.#record.customer;
     if (after?.signInId !== customer.signInId) throw this.#signedOutError('legal entity switch');
-    this.#rememberLegalEntity(after, id);
-  }
-
-  /** Where this browser remembers the legal entity a customer chose: per configuration and customer number. */
-  #legalEntityKey(customer: StoredCustomer): string | undefined {
-    return customer.customerNumber ? `${this.#key}:legal-entity:${customer.customerNumber}` : undefined;
-  }
-
-  #rememberLegalEntity(customer: StoredCustomer, id: string): void {
-    const key = this.#legalEntityKey(customer);
-    if (key) this.#store.set(key, id);
-  }
-
-  #forgetLegalEntity(customer: StoredCustomer, id: string): void {
-    const key = this.#legalEntityKey(customer);
-    if (key && this.#store.get(key) === id) this.#store.remove(key);
+    this.#legalEntities.remember(after, id);
   }
 
   /**
@@ -390,17 +248,14 @@ export class EmporixSession {
    */
   async #restoreLegalEntity(): Promise<void> {
     const customer = this.#record.customer;
-    const entities = customer?.legalEntities ?? [];
-    if (!customer || customer.legalEntityId || entities.length === 0) return;
-    const key = this.#legalEntityKey(customer);
-    const remembered = key ? this.#store.get(key) : null;
-    const chosen = entities.length === 1 ? entities[0]?.id : entities.find((entity) => entity.id === remembered)?.id;
-    if (remembered && !entities.some((entity) => entity.id === remembered)) this.#forgetLegalEntity(customer, remembered);
+    if (!customer || customer.legalEntityId || !customer.legalEntities?.length) return;
+    const chosen = this.#legalEntities.choose(customer);
     if (!chosen) return;
     try {
-      await this.switchLegalEntity(chosen);
+      // A session disposed before the refresh was sent sends none.
+      await this.switchLegalEntity(chosen, { signal: this.#lifetime.signal });
     } catch (error) {
-      if (this.#record.customer) this.reportError('legal-entity-switch', error);
+      if (this.#record.customer && !this.#lifetime.signal.aborted) this.reportError('legal-entity-switch', error);
     }
   }
 
@@ -450,7 +305,7 @@ export class EmporixSession {
       response = await this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, entity);
     } catch (error) {
       if (entity === undefined || !isLegalEntityRefusal(error)) throw error;
-      this.#forgetLegalEntity(customer, entity);
+      this.#legalEntities.forget(customer, entity);
       if (legalEntityId !== undefined) throw legalEntityRefused(legalEntityId, error);
       // A routine refresh after the entity was taken away goes on without it: the customer stays signed in.
       entity = undefined;

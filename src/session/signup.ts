@@ -8,7 +8,8 @@
  * ```
  */
 import { resendOptIn, signup, type ResourceLocation, type SignupRequest } from '../api/index.js';
-import type { CallOptions, EmporixSession } from './session.js';
+import type { EmporixSession } from './session.js';
+import type { CallOptions } from './types.js';
 
 /** Creates an account; answers the new customer number. */
 export function signUpCustomer(session: EmporixSession, request: SignupRequest, { signal }: CallOptions = {}): Promise<ResourceLocation> {

@@ -7,7 +7,7 @@
 import { OidcClient, WebStorageStateStore, type SigninState } from 'oidc-client-ts';
 import * as api from '../api/index.js';
 import { decodeJwtClaims } from './jwt.js';
-import type { SessionSnapshot } from './session.js';
+import type { SessionSnapshot } from './types.js';
 import {
   SOCIAL_SIGN_IN_LIFETIME_SECONDS,
   assertSecureProviderUrl,

@@ -1,5 +1,6 @@
 import { Emitter } from './emitter.js';
-import type { EmporixSession, SessionSnapshot } from './session.js';
+import type { EmporixSession } from './session.js';
+import type { SessionSnapshot } from './types.js';
 import { SOCIAL_LOGIN_EXTENSION, loadSocialFlow, socialLoginOf } from './social-access.js';
 import { SocialLoginError, toSocialLoginError } from './social-error.js';
 import { isSignInPopup, openPopup, postAnswerToOpener } from './social-popup.js';

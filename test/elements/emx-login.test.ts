@@ -374,7 +374,8 @@ describe('<emx-login>', () => {
     it('signs out, and the form comes back', async () => {
       const { login, provider } = await mountLogin();
       signIn(login, JANE);
-      await until(() => login.querySelector('[part~="sign-out"]'), 3000, 'the sign-out button');
+      // Signed in, and tied to her one company (a refresh that would otherwise meet the sign-out).
+      await until(() => login.querySelector('[part~="company"]'), 3000, 'her company');
       const signedOut = oneEvent(provider, 'emx-logout');
 
       query<HTMLButtonElement>(login, '[part~="sign-out"]').click();

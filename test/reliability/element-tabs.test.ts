@@ -3,7 +3,7 @@
 // checks the same rules on the session service alone.
 import { expect } from '@open-wc/testing';
 import { headingOf, isolated, query, submitButtonOf, type } from '../support/dom.js';
-import { JANE, TENANT, advanceClock, clearFaults, injectFault, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
+import { JANE, TENANT, advanceClock, clearFaults, clearRequests, injectFault, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
 import { openTabs } from '../support/tabs.js';
 
 const TAB_PAGE = new URL('./login-tab.html', import.meta.url).href;
@@ -52,6 +52,9 @@ describe('<emx-login> in five tabs', () => {
     close = tabs.close;
     signInThrough(tabs.windows[0]);
     await everyTabSignedIn(tabs.windows);
+    // Jane has one company: the sign-in ties her to it with a refresh of its own, not counted here.
+    await until(() => tabs.sessions.every((session) => session.snapshot.customer?.legalEntityId), 5000, 'every tab acting for her company');
+    await clearRequests();
 
     window.clockOffsetMs = (CUSTOMER_TOKEN_SECONDS - 10) * 1000;
     await advanceClock(CUSTOMER_TOKEN_SECONDS - 10);

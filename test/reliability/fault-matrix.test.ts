@@ -97,8 +97,6 @@ interface Call {
   reportIn?: (element: HTMLElement) => ParentNode;
   /** True once the call succeeded, as the customer sees it. */
   succeeded: (element: HTMLElement, stage: Stage, lang: Lang) => boolean;
-  /** Requests to `path` a successful retry sends (default 1). */
-  retryRequests?: number;
 }
 
 // ---------------------------------------------------------------- what a customer does
@@ -398,8 +396,6 @@ const CALLS: readonly Call[] = [
     fill: async (login) => signInForm(login),
     act: clickSubmit,
     succeeded: signedInAs,
-    // The sign-in's, and the one that authorizes the refresh tying Jane to her company.
-    retryRequests: 2,
   },
   {
     name: 'signs in with an anonymous token due for refresh',
@@ -515,7 +511,7 @@ async function exercise({ call, fault, lang }: Row, stage: Stage): Promise<void>
   (call.retry ?? call.act)?.(element);
   await until(() => call.succeeded(element, stage, lang), 5000, `${call.name} on retry`);
   expect(errorSummaryOf(reportIn), 'the message, once it succeeded').to.equal('');
-  expect(await requestsMatching(call.path, call.method), 'requests for the retry').to.have.length(call.retryRequests ?? 1);
+  expect(await requestsMatching(call.path, call.method), 'requests for the retry').to.have.length(1);
 }
 
 /** Every call in English, and in German for one fault each (a different one for each call). */

@@ -74,10 +74,29 @@ export interface ResetOptions {
 
 /** Fresh emulator state with seed data, an empty request log and no faults; also clears this origin's storage. */
 export async function resetEmulator(options: ResetOptions = {}): Promise<void> {
+  await previousSessionsAtRest();
   await control('POST', '/_emulator/reset', options);
   await control('DELETE', '/_emulator/requests');
   localStorage.clear();
   sessionStorage.clear();
+}
+
+/** How long a reset waits for the previous test's sessions; a test that left a request hanging on purpose is not waited for longer. */
+const AT_REST_WAIT_MS = 3000;
+
+/**
+ * Waits (a while at most) until no session of this page holds or waits for its cross-tab lock: a
+ * token refresh still under way there (a sign-in tying the customer to a company, say) would
+ * store its answer after the reset and sign the next test's customer in.
+ */
+async function previousSessionsAtRest(): Promise<void> {
+  if (!navigator.locks) return;
+  const busy = async () => {
+    const { held = [], pending = [] } = await navigator.locks.query();
+    return [...held, ...pending].some((lock) => lock.name?.startsWith('emx-elements.session:'));
+  };
+  const deadline = performance.now() + AT_REST_WAIT_MS;
+  while ((await busy()) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** The logged requests without CORS preflights: the browser sends (and caches) those at will, which would blur counts. */

@@ -49,7 +49,7 @@ export default {
   'addresses.form.phone': 'الهاتف',
   'addresses.form.tags': 'استخدام هذا العنوان كـ',
   'addresses.form.other_tags': 'وسوم أخرى',
-  'addresses.form.other_tags_hint': 'افصل بين الوسوم بالفاصلة (,).',
+  'addresses.form.other_tags_hint': 'افصل بين الوسوم بفاصلة (، أو ,).',
   'addresses.form.save': 'حفظ العنوان',
   'addresses.form.saving': 'جارٍ الحفظ…',
   'address-update.error.resource_not_found': GONE_AR,

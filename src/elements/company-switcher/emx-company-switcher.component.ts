@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LEGAL_ENTITY_NOT_ASSIGNED, type LegalEntity } from '../../session/session.js';
+import { LEGAL_ENTITY_NOT_ASSIGNED } from '../../session/legal-entities.js';
+import type { LegalEntity } from '../../session/types.js';
 import { EmxElement } from '../shared/emx-element.js';
 import { RunController } from '../shared/run-controller.js';
 import { companySwitcherStyles } from './emx-company-switcher.styles.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EmporixError } from '../../api/index.js';
-import type { CustomerIdentity } from '../../session/session.js';
+import type { CustomerIdentity } from '../../session/types.js';
 import type { ResolvedSocialProvider, SocialLogin } from '../../session/social.js';
 import type { SocialLoginError } from '../../session/social-error.js';
 import { socialLoginOf, watchSocialLogin } from '../../session/social-access.js';

@@ -35,6 +35,11 @@ describe('newAddressOf', () => {
     assert.deepEqual(newAddressOf(values), { contactName: 'Ada', city: 'London', tags: ['SHIPPING', 'gift', 'VIP'] });
   });
 
+  it('splits other tags at the Arabic comma too', () => {
+    const values = edited({} as Address, { contactName: 'Ada', otherTags: 'هدية، VIP ،مكتب' });
+    assert.deepEqual(newAddressOf(values).tags, ['هدية', 'VIP', 'مكتب']);
+  });
+
   it('sends no tags when none is asked for', () => {
     assert.equal('tags' in newAddressOf(edited({} as Address, { contactName: 'Ada' })), false);
   });

@@ -41,9 +41,12 @@ const ADDRESS_TEXT_FIELDS = (Object.keys(ADDRESS_FIELDS) as Array<keyof typeof A
   (name): name is AddressTextField => name !== 'tags' && name !== 'otherTags',
 );
 
-/** `'VIP, gift ,'` → `['VIP', 'gift']`: the tag endpoints take a comma-separated list, so a tag never holds a comma. */
+/**
+ * `'VIP, gift ,'` → `['VIP', 'gift']`: the tag endpoints take a comma-separated list, so a tag
+ * never holds a comma. The Arabic comma (U+060C, what Arabic keyboards type) separates too.
+ */
 function parseTags(text: string): string[] {
-  return text.split(',').map((tag) => tag.trim()).filter(Boolean);
+  return text.split(/[,\u060C]/).map((tag) => tag.trim()).filter(Boolean);
 }
 
 function isKnownTag(tag: string): boolean {
