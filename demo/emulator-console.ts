@@ -1,7 +1,7 @@
 // The demo's emulator console: the outbox, the customers, with the employee's Activate action
 // done the way the tutorial does it (client-credentials token, then PATCH the customer) and the
-// unassigning of a B2B contact's company (the emulator's control API), and the latest requests,
-// CORS preflights marked.
+// assigning and unassigning of a B2B contact's companies (the emulator's control API), and the
+// latest requests, CORS preflights marked.
 // Dev tool only: the employee secret below is the emulator's seed and never belongs in a shop.
 const apiUrl = document.querySelector('emx-session')?.getAttribute('api-url') ?? 'http://localhost:4010';
 const tenant = 'demo';
@@ -25,7 +25,13 @@ interface ConsoleCustomer {
   onHold?: boolean;
   optInPending?: boolean;
   locked?: boolean;
-  legalEntities?: Array<{ id: string; name: string }>;
+  legalEntities?: Company[];
+}
+
+/** A legal entity of the tenant. */
+interface Company {
+  id: string;
+  name: string;
 }
 
 interface LoggedRequest {
@@ -112,9 +118,20 @@ async function unassign(customerNumber: string, legalEntityId: string): Promise<
   await json(`/_emulator/${tenant}/customers/${encodeURIComponent(customerNumber)}/legal-entities/${encodeURIComponent(legalEntityId)}`, { method: 'DELETE' });
 }
 
-function companiesOf(customer: ConsoleCustomer): Node {
-  const list = document.createDocumentFragment();
-  for (const entity of customer.legalEntities ?? []) {
+/** Makes a customer a contact of one of the tenant's companies, as the seller does in Emporix. */
+async function assign(customerNumber: string, company: Company): Promise<void> {
+  await json(`/_emulator/${tenant}/customers/${encodeURIComponent(customerNumber)}/legal-entities/${encodeURIComponent(company.id)}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: company.name }),
+  });
+}
+
+/** The customer's companies, each with "Unassign", then a choice of the tenant's other companies with "Assign". */
+function companiesOf(customer: ConsoleCustomer, companies: Company[]): Node {
+  const list = element('div', undefined, { class: 'console-companies' });
+  const assigned = customer.legalEntities ?? [];
+  for (const entity of assigned) {
     const item = element('span', `${entity.name} `, { class: 'console-company' });
     item.append(
       element('button', 'Unassign', {
@@ -127,13 +144,21 @@ function companiesOf(customer: ConsoleCustomer): Node {
     );
     list.append(item);
   }
+  const others = companies.filter((company) => !assigned.some((entity) => entity.id === company.id));
+  if (others.length === 0) return list;
+  const choice = element('span', undefined, { class: 'console-company' });
+  const select = element('select', undefined, { 'aria-label': `Company to assign to customer ${customer.customerNumber}`, 'data-assign-choice': customer.customerNumber });
+  select.append(...others.map((company) => element('option', company.name, { value: company.id })));
+  choice.append(select, element('button', 'Assign', { type: 'button', class: 'shop-button', 'data-assign': customer.customerNumber }));
+  list.append(choice);
   return list;
 }
 
 async function refresh(): Promise<void> {
-  const [messages, customers, requests] = await Promise.all([
+  const [messages, customers, companies, requests] = await Promise.all([
     json<OutboxMessage[]>(`/_emulator/${tenant}/outbox`),
     json<ConsoleCustomer[]>(`/_emulator/${tenant}/customers`),
+    json<Company[]>(`/_emulator/${tenant}/legal-entities`),
     json<LoggedRequest[]>('/_emulator/requests'),
   ]);
   part('outbox').replaceChildren(
@@ -162,7 +187,7 @@ async function refresh(): Promise<void> {
           document.createTextNode(customer.email ?? ''),
           document.createTextNode(name),
           document.createTextNode(customerState(customer)),
-          companiesOf(customer),
+          companiesOf(customer, companies),
           action,
         ];
       }),
@@ -217,6 +242,12 @@ document.addEventListener('click', (event) => {
   const unassignButton = target.closest<HTMLElement>('[data-unassign]');
   const { unassign: owner, entity } = unassignButton?.dataset ?? {};
   if (owner && entity) void act(() => unassign(owner, entity), `Customer ${owner} is no longer assigned to ${entity}.`);
+  const assignee = target.closest<HTMLElement>('[data-assign]')?.dataset.assign;
+  const choice = assignee ? document.querySelector<HTMLSelectElement>(`select[data-assign-choice="${CSS.escape(assignee)}"]`) : null;
+  const company = choice?.selectedOptions[0];
+  if (assignee && company) {
+    void act(() => assign(assignee, { id: company.value, name: company.text }), `Customer ${assignee} is now assigned to ${company.value}.`);
+  }
   if (target.closest('[data-console="refresh"]')) void act(async () => undefined, 'Refreshed.');
   if (target.closest('[data-console="reset"]')) void resetEmulator();
 });

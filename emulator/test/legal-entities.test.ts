@@ -75,6 +75,20 @@ describe('B2B contact with two legal entities', () => {
     expectError(await api.put(`/_emulator/demo/customers/99999999/legal-entities/le-new`, { body: { name: 'X' } }), 404, 'resource_not_found');
   });
 
+  test("the tenant's companies include one taken away from every contact, to assign it back", async () => {
+    const companies = [
+      { id: 'le-doe-trading', name: 'Doe Trading GmbH' },
+      { id: 'le-nordlicht', name: 'Nordlicht Handel GmbH' },
+      { id: 'le-suedwind', name: 'Südwind Import AG' },
+    ];
+    assert.deepEqual((await api.get('/_emulator/demo/legal-entities', { expect: 200 })).body, companies);
+    const customerNumber = await api.customerNumberOf(SEED.kim.email);
+    await api.delete(`/_emulator/demo/customers/${customerNumber}/legal-entities/le-suedwind`, { expect: 204 });
+    await api.put(`/_emulator/demo/customers/${customerNumber}/legal-entities/le-ostsee`, { body: { name: 'Ostsee Logistik KG' }, expect: 200 });
+    assert.deepEqual((await api.get('/_emulator/demo/legal-entities', { expect: 200 })).body, [...companies, { id: 'le-ostsee', name: 'Ostsee Logistik KG' }]);
+    expectError(await api.get('/_emulator/nowhere/legal-entities'), 404, 'resource_not_found');
+  });
+
   test('a reset restores the seeded assignments', async () => {
     const customerNumber = await api.customerNumberOf(SEED.kim.email);
     await api.delete(`/_emulator/demo/customers/${customerNumber}/legal-entities/le-nordlicht`, { expect: 204 });

@@ -376,6 +376,15 @@ async function emulatorConsole(shop) {
   await shop.waitForWithin(rows, 'ina@example.com', 'active');
   await shop.click('[data-console="refresh"]');
   await shop.waitForText('[data-console="status"]', 'Refreshed');
+
+  // The seller takes a company away from Kim and gives it back.
+  const suedwind = '[data-unassign="10000004"][data-entity="le-suedwind"]';
+  await shop.click(suedwind);
+  await shop.waitForText('[data-console="status"]', 'Customer 10000004 is no longer assigned to le-suedwind.');
+  await shop.fill('[data-console="customers"] select[data-assign-choice="10000004"]', 'le-suedwind');
+  await shop.click('[data-console="customers"] [data-assign="10000004"]');
+  await shop.waitForText('[data-console="status"]', 'Customer 10000004 is now assigned to le-suedwind.');
+  await shop.waitForSelector(suedwind);
   await shop.clickToReload('[data-console="reset"]');
   await shop.waitForWithin(rows, 'ina@example.com', 'waiting for activation');
 }
@@ -434,7 +443,7 @@ export const FLOWS = {
   'social sign-in (Emporix redeems the code)': (shop) => socialSignIn(shop, 'social', ALEX),
   'partner SSO (token exchange)': (shop) => socialSignIn(shop, 'partner', PAT),
   'business customer: choosing and switching the company': businessCustomer,
-  'emulator console: outbox, activation, reset': emulatorConsole,
+  'emulator console: outbox, activation, companies, reset': emulatorConsole,
   'token refresh before every call': refreshes,
   'password sign-in from the CDN bundle (dist/emx-elements.js)': cdnBundleSignIn,
 };

@@ -28,7 +28,7 @@ const FLOWS: Array<{ flow: string; reset?: ResetOptions }> = [
   { flow: 'social sign-in (Emporix redeems the code)' },
   { flow: 'partner SSO (token exchange)' },
   { flow: 'business customer: choosing and switching the company' },
-  { flow: 'emulator console: outbox, activation, reset' },
+  { flow: 'emulator console: outbox, activation, companies, reset' },
   // Lifetimes within the refresh leeway (60 s): every call refreshes first, so refresh tokens travel too.
   { flow: 'token refresh before every call', reset: { tokenLifetimes: { anonymous: 30, customer: 30 } } },
   // The built CDN bundle on a page of its own under the same policy.

@@ -123,6 +123,16 @@ export function registerControlRoutes(app: App, context: EmulatorContext): void 
     return customer;
   };
 
+  // The tenant's companies: every legal entity of the seed and every one assigned since, so that a
+  // console can assign one back after taking it away.
+  app.get('/_emulator/:tenant/legal-entities', (c) => {
+    const { config } = tenantState(c);
+    const seeded = config.customers.flatMap((customer) => customer.b2b?.legalEntities ?? []);
+    const assigned = store.customers(config.name).flatMap((customer) => customer.profile.b2b?.legalEntities ?? []);
+    const byId = new Map([...seeded, ...assigned].map(({ id, name }) => [id, { id, name }]));
+    return c.json([...byId.values()]);
+  });
+
   // What an employee does in the company's contact assignments; tokens already issued keep their entity until refreshed.
   app.put('/_emulator/:tenant/customers/:customerNumber/legal-entities/:legalEntityId', async (c) => {
     const customer = customerOf(c);
