@@ -109,7 +109,7 @@ async function visitAndLogIn(browser: Browser, emulator: Emulator, shopUrl: stri
       expected: [LOGIN, PROFILE, REFRESH],
       note: 'login + profile, counted from the submit; the anonymous token arrived on first focus (the row above), so the submit waits one round trip less; Jane is the contact of one company, so the session ties her to it with one refresh, authorized by the anonymous token of the login',
     },
-    { scenario: 'warm page with a stored valid customer session', requests: warm, expected: [], note: 'the stored customer token is used as it is; the profile, kept only in memory, is loaded again' },
+    { scenario: 'warm page with a stored valid customer session', requests: warm, expected: [], note: 'the stored customer token and name are used as they are; the login element needs no profile' },
   ];
 }
 

@@ -6,12 +6,20 @@ import type { TemplateResult } from 'lit';
 import '../../src/elements/session/emx-session.js';
 import '../../src/elements/login/emx-login.js';
 import '../../src/elements/signup/emx-signup.js';
+import '../../src/elements/account/emx-account.js';
+import '../../src/elements/address-book/emx-address-book.js';
+import '../../src/elements/company-switcher/emx-company-switcher.js';
+import '../../src/elements/password-reset/emx-password-reset.js';
+import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
 import type { EmxLoginElement } from '../../src/elements/login/emx-login.js';
 import type { EmxSignupElement } from '../../src/elements/signup/emx-signup.js';
 import loginAr from '../../src/elements/login/messages.ar.js';
 import { loginMessages } from '../../src/elements/login/messages.js';
 import sharedAr from '../../src/elements/shared/messages.ar.js';
 import signupAr from '../../src/elements/signup/messages.ar.js';
+import accountAr from '../../src/elements/account/messages.ar.js';
+import addressBookAr from '../../src/elements/address-book/messages.ar.js';
+import passwordResetAr from '../../src/elements/password-reset/messages.ar.js';
 import { JANE, resetEmulator, until } from '../support/emulator.js';
 import { headingOf, query, submitButtonOf, type, waitForError } from '../support/dom.js';
 import { sessionTag } from '../support/session-tag.js';
@@ -35,6 +43,21 @@ function textBox(element: Element): DOMRect {
   const range = document.createRange();
   range.selectNodeContents(element);
   return range.getBoundingClientRect();
+}
+
+/** The text of `part` in `element` begins at its box's right edge and leaves room on its left, as right-to-left text does. */
+function textAtRight(element: Element, part: string): boolean {
+  const box = query(element, `[part~="${part}"]`);
+  const area = box.getBoundingClientRect();
+  const text = textBox(box);
+  return Math.abs(text.right - area.right) < 2 && text.left > area.left + 20;
+}
+
+/** Each named input of `root` runs left to right (`ltr`) or right to left (`rtl`). */
+function expectDirections(root: Element, directions: Record<string, 'ltr' | 'rtl'>): void {
+  for (const [name, direction] of Object.entries(directions)) {
+    expect(directionOf(query(root, `[name="${name}"]`)), name).to.equal(direction);
+  }
 }
 
 /** Where the customer sees the sign-in form's pieces: the email label's text in its field, the password toggle beside its input, the two links. */
@@ -170,5 +193,45 @@ describe('right to left', () => {
     type(zipCode, '12345');
     expect(getComputedStyle(zipCode).textAlign).to.be.oneOf(['end', 'right']);
     await expect(signup).to.be.accessible();
+  });
+
+  it('Jane’s account, addresses and company in Arabic: mirrored, with email, phone and postcode inputs left to right', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ar">${sessionTag('')}</div>`);
+    const provider = query<EmxSessionElement>(page, 'emx-session');
+    const session = await until(() => provider.session, 3000, 'the session');
+    await session!.login(JANE);
+    const [account, book, switcher] = ['emx-account', 'emx-address-book', 'emx-company-switcher'].map((tag) => document.createElement(tag));
+    provider.append(account!, book!, switcher!);
+    await until(() => account!.querySelector('[part~="edit-profile"]'), 5000, 'the account');
+    await until(() => book!.querySelector('[part~="card"]'), 5000, 'the address cards');
+    await until(() => switcher!.querySelector('[part~="company"]'), 5000, 'her company');
+
+    for (const element of [account!, book!, switcher!]) expect(directionOf(rootOf(element)), element.localName).to.equal('rtl');
+    expect(headingOf(account!)).to.equal(accountAr['account.heading']);
+    expect(textAtRight(account!, 'heading'), 'the account heading at the right').to.equal(true);
+    expect(headingOf(book!)).to.equal(addressBookAr['addresses.heading']);
+    expect(textAtRight(book!, 'heading'), 'the address book heading at the right').to.equal(true);
+    expect(textAtRight(switcher!, 'company'), 'her company at the right').to.equal(true);
+    expectDirections(account!, { currentPassword: 'ltr', newPassword: 'ltr', confirmation: 'ltr', newEmail: 'ltr' });
+
+    query<HTMLButtonElement>(account!, '[part~="edit-profile"]').click();
+    await until(() => account!.querySelector('[part~="profile-form"]'), 2000, 'the profile form');
+    expectDirections(query(account!, '[part~="profile-form"]'), { firstName: 'rtl', lastName: 'rtl', contactPhone: 'ltr' });
+
+    query<HTMLButtonElement>(book!, '[part~="add"]').click();
+    await until(() => book!.querySelector('[part~="address-form"]'), 2000, 'the address form');
+    expectDirections(query(book!, '[part~="address-form"]'), { contactName: 'rtl', street: 'rtl', city: 'rtl', zipCode: 'ltr', contactPhone: 'ltr' });
+    await expect(account).to.be.accessible();
+    await expect(book).to.be.accessible();
+  });
+
+  it('the Arabic password reset mirrors, its email input left to right', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ar">${sessionTag(html`<emx-password-reset></emx-password-reset>`)}</div>`);
+    const reset = query(page, 'emx-password-reset');
+    await until(() => headingOf(reset) === passwordResetAr['password-reset.heading'], 3000, 'the Arabic form');
+    expect(directionOf(rootOf(reset))).to.equal('rtl');
+    expect(textAtRight(reset, 'heading'), 'the heading at the right').to.equal(true);
+    expectDirections(reset, { email: 'ltr' });
+    await expect(reset).to.be.accessible();
   });
 });

@@ -101,21 +101,24 @@ export class EmxCompanySwitcherElement extends EmxElement<CompanySwitcherMessage
   }
 
   override render() {
+    const content = this.#renderContent();
+    return content === nothing ? nothing : html`<div class="emx-root" part="base" dir=${this.textDirection}>${content}</div>`;
+  }
+
+  #renderContent() {
     const snapshot = this.session.snapshot;
     const customer = snapshot?.status === 'customer' ? snapshot.customer : undefined;
     const entities = customer?.legalEntities ?? [];
     if (!customer) return nothing;
     if (entities.length === 0) {
-      return this.emptyNote ? html`<div class="emx-root" part="base"><p part="note text">${this.localize.term('company-switcher.none')}</p></div>` : nothing;
+      return this.emptyNote ? html`<p part="note text">${this.localize.term('company-switcher.none')}</p>` : nothing;
     }
     const active = entities.find((entity) => entity.id === customer.legalEntityId);
     // A refusal that left one company keeps its message in view until the customer moves on.
     if (entities.length === 1 && active && !this.#run.error) {
-      return html`<div class="emx-root" part="base">
-        <p part="company">${this.localize.term('company-switcher.label')}: <span part="company-name" dir="auto">${nameOf(active)}</span></p>
-      </div>`;
+      return html`<p part="company">${this.localize.term('company-switcher.label')}: <span part="company-name" dir="auto">${nameOf(active)}</span></p>`;
     }
-    return html`<div class="emx-root" part="base">${this.#renderChoice(entities, active, snapshot?.legalEntityRequired === true)}</div>`;
+    return this.#renderChoice(entities, active, snapshot?.legalEntityRequired === true);
   }
 
   #renderChoice(entities: readonly LegalEntity[], active: LegalEntity | undefined, required: boolean) {
