@@ -297,19 +297,27 @@ export class EmporixSession {
       await this.#endCustomerSession('expired');
       return this.#renewAnonymous(undefined);
     }
-    // The contract authorizes the refresh with an anonymous token; a refusal of that one says nothing about the customer's session.
-    const anonymousToken = this.#takeSignInAnonymousToken() ?? (await this.#requestAnonymousToken()).access_token;
+    // The contract authorizes the refresh with an anonymous token. The sign-in's saves a request;
+    // refused, it is replaced by a fresh one before the refusal counts against the customer's session.
+    const signInToken = this.#takeSignInAnonymousToken();
+    let anonymousToken = signInToken ?? (await this.#requestAnonymousToken()).access_token;
+    const send = async (entity: string | undefined) => {
+      const answer = await this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, entity);
+      if (answer || anonymousToken !== signInToken) return answer;
+      anonymousToken = (await this.#requestAnonymousToken()).access_token;
+      return this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, entity);
+    };
     let entity = legalEntityId ?? customer.legalEntityId;
     let response: api.RefreshCustomerTokenResponse | undefined;
     try {
-      response = await this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, entity);
+      response = await send(entity);
     } catch (error) {
       if (entity === undefined || !isLegalEntityRefusal(error)) throw error;
       this.#legalEntities.forget(customer, entity);
       if (legalEntityId !== undefined) throw legalEntityRefused(legalEntityId, error);
       // A routine refresh after the entity was taken away goes on without it: the customer stays signed in.
       entity = undefined;
-      response = await this.#sendCustomerRefresh(anonymousToken, customer.refreshToken, undefined);
+      response = await send(undefined);
     }
     if (!response) {
       await this.#endCustomerSession('expired');

@@ -30,6 +30,11 @@ async function travel(seconds: number): Promise<void> {
   await advanceClock(seconds);
 }
 
+/** The logged requests as `METHOD path status`, in order. */
+async function sentWithStatus(): Promise<string[]> {
+  return (await requests()).map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
+}
+
 function record<K extends keyof SessionEvents>(session: EmporixSession, type: K): SessionEvents[K][] {
   const seen: SessionEvents[K][] = [];
   session.on(type, (payload) => seen.push(payload));
@@ -194,6 +199,33 @@ describe('EmporixSession against the emulator', () => {
     await session.refresh();
     expect(logouts).to.deep.equal([{ reason: 'expired' }]);
     expect(session.snapshot.status).to.equal('anonymous');
+  });
+
+  it('ties a one-company customer at sign-in with the anonymous token that authorized the login', async () => {
+    const session = createSession();
+    await session.login(JANE);
+    expect(session.snapshot.customer?.legalEntityId).to.equal('le-doe-trading');
+    expect(await sentWithStatus()).to.deep.equal([
+      'GET /customerlogin/auth/anonymous/login 200',
+      `POST /customer/${TENANT}/login 200`,
+      `GET /customer/${TENANT}/me 200`,
+      `GET /customer/${TENANT}/refreshauthtoken 200`,
+    ]);
+  });
+
+  it('ties with a fresh anonymous token when the login’s is refused, and the customer stays signed in', async () => {
+    const session = createSession();
+    const logouts = record(session, 'logout');
+    await injectFault({ path: `/customer/${TENANT}/refreshauthtoken`, status: 401, body: FAULT_401, times: 1 });
+    await session.login(JANE);
+    expect(session.snapshot.status).to.equal('customer');
+    expect(session.snapshot.customer?.legalEntityId).to.equal('le-doe-trading');
+    expect(logouts).to.deep.equal([]);
+    expect((await sentWithStatus()).slice(-3)).to.deep.equal([
+      `GET /customer/${TENANT}/refreshauthtoken 401`,
+      'GET /customerlogin/auth/anonymous/login 200',
+      `GET /customer/${TENANT}/refreshauthtoken 200`,
+    ]);
   });
 
   it('on a 401 refreshes once and retries once', async () => {
