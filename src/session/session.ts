@@ -3,21 +3,11 @@ import { EmporixError, type AuthorizedCall, type Customer } from '../api/index.j
 import { resolveConfig, type ResolvedSessionConfig, type SessionConfig } from './config.js';
 import { Emitter } from './emitter.js';
 import { LEGAL_ENTITY_NOT_ASSIGNED, RememberedLegalEntities, isLegalEntityRefusal, legalEntitiesOf, legalEntityRefused } from './legal-entities.js';
-import {
-  customerNumberFromSaasToken,
-  emptyRecord,
-  isLegacyRecordOf,
-  legacyRecordKey,
-  loginEmailOf,
-  nameOf,
-  parseRecord,
-  recordKey,
-  type SessionRecord,
-  type StoredAnonymous,
-  type StoredCustomer,
-} from './record.js';
+import { customerNumberFromSaasToken, emptyRecord, loginEmailOf, nameOf, recordKey, type SessionRecord, type StoredAnonymous, type StoredCustomer } from './record.js';
 import { withRetries } from './retry.js';
-import { createStore, type SessionStore } from './storage.js';
+import { snapshotOf } from './snapshot.js';
+import { createStore } from './storage.js';
+import { StoredRecord } from './stored-record.js';
 import { createTabCoordinator, type TabCoordinator } from './tabs.js';
 import type { CallOptions, CustomerCallOptions, SessionEvents, SessionExtension, SessionSnapshot, SignOutReason } from './types.js';
 
@@ -79,16 +69,14 @@ const profilesInMemory = new Map<string, HeldProfile>();
 export class EmporixSession {
   readonly config: ResolvedSessionConfig;
 
-  readonly #store: SessionStore;
   readonly #key: string;
   readonly #legalEntities: RememberedLegalEntities;
   readonly #tabs: TabCoordinator;
   readonly #events = new Emitter<SessionEvents>();
   readonly #extensions = new Map<string, SessionExtension>();
   readonly #extensionChanges = new Emitter<{ change: string }>();
+  readonly #stored: StoredRecord;
   #record: SessionRecord;
-  /** The stored text #record was read from or written as; another tab's write changes it. */
-  #raw: string | null = null;
   #snapshot: SessionSnapshot = { status: 'signed-out' };
   #pendingToken: Promise<string> | undefined;
   /**
@@ -103,15 +91,14 @@ export class EmporixSession {
 
   constructor(config: SessionConfig) {
     this.config = resolveConfig(config);
-    this.#store = createStore(this.config.storage);
+    const store = createStore(this.config.storage);
     this.#key = recordKey(this.config);
-    this.#legalEntities = new RememberedLegalEntities(this.#store, this.#key);
-    this.#removeLegacyRecord();
-    this.#tabs = createTabCoordinator(this.#key, this.#store.shared);
-    this.#record = this.#readStored();
-    this.#raw = this.#store.get(this.#key);
+    this.#legalEntities = new RememberedLegalEntities(store, this.#key);
+    this.#stored = new StoredRecord(store, this.config);
+    this.#tabs = createTabCoordinator(this.#key, store.shared);
+    this.#record = this.#stored.read();
     this.#snapshot = this.#snapshotOf(this.#record);
-    this.#tabs.onRemoteChange(() => this.#adopt(this.#readStored()));
+    this.#tabs.onRemoteChange(() => this.#adopt(this.#stored.read()));
   }
 
   /** The full profile of the signed-in customer, if this page fetched it. */
@@ -277,7 +264,7 @@ export class EmporixSession {
     const legalEntityId = switchTo?.legalEntityId;
     return this.#tabs.withLock(async () => {
       if (switchTo?.signal?.aborted) throw new EmporixError({ kind: 'aborted', message: 'The legal entity switch was cancelled' });
-      const stored = this.#readStored();
+      const stored = this.#stored.read();
       this.#adopt(stored);
       // Another customer signed in (or the customer signed out) while the switch waited: it was not theirs.
       if (switchTo && stored.customer?.signInId !== switchTo.signInId) throw this.#signedOutError('legal entity switch');
@@ -325,7 +312,7 @@ export class EmporixSession {
     }
     // Signed out while the refresh was under way (sign-out does not wait for this lock): the fresh
     // token is revoked, never stored.
-    if (this.#readStored().customer?.signInId !== customer.signInId) {
+    if (this.#stored.read().customer?.signInId !== customer.signInId) {
       this.#revoke(response.access_token);
       throw new EmporixError({ kind: 'http', status: 401, code: 'not_signed_in', message: 'The customer signed out during the token refresh' });
     }
@@ -408,7 +395,7 @@ export class EmporixSession {
    * link's owner.
    */
   async confirmOptIn(optInToken: string, options: CallOptions = {}): Promise<SessionSnapshot> {
-    const signedIn = this.#record.customer ?? (await this.#tabs.withLock(async () => this.#readStored().customer));
+    const signedIn = this.#record.customer ?? (await this.#tabs.withLock(async () => this.#stored.read().customer));
     if (signedIn) throw customerSignedInError();
     const response = await this.callAnonymously((call) => api.confirmOptIn(call, optInToken), options);
     return this.#startCustomerSession(response, undefined, 'opt-in');
@@ -440,12 +427,12 @@ export class EmporixSession {
    * session is ready (or failed, announced as operation `anonymous-login`).
    */
   async logout(): Promise<void> {
-    const signedOut = this.#readStored().customer ?? this.#record.customer;
+    const signedOut = this.#stored.read().customer ?? this.#record.customer;
     await this.#endCustomerSession('logout');
     if (signedOut) this.#revoke(signedOut.accessToken);
     // Once more under the lock, in case a write that was under way restored the same sign-in.
     await this.#tabs.withLock(async () => {
-      if (signedOut && this.#readStored().customer?.signInId === signedOut.signInId) await this.#endCustomerSession('logout');
+      if (signedOut && this.#stored.read().customer?.signInId === signedOut.signInId) await this.#endCustomerSession('logout');
     });
     try {
       await this.getAccessToken();
@@ -473,7 +460,7 @@ export class EmporixSession {
       email,
     };
     const previous = await this.#tabs.withLock(async () => {
-      const stored = this.#readStored();
+      const stored = this.#stored.read();
       this.#adopt(stored);
       if (stored.customer && method === 'opt-in') return stored.customer;
       if (stored.customer) await this.#endCustomerSession('replaced');
@@ -502,7 +489,7 @@ export class EmporixSession {
 
   /** Called with the lock held, except by {@link logout}, which must not wait for it. */
   async #endCustomerSession(reason: SignOutReason): Promise<void> {
-    const hadCustomer = Boolean(this.#record.customer || this.#readStored().customer);
+    const hadCustomer = Boolean(this.#record.customer || this.#stored.read().customer);
     this.#profile = undefined;
     this.#mutate(() => emptyRecord(this.config));
     if (hadCustomer) this.#events.emit('logout', { reason });
@@ -662,33 +649,9 @@ export class EmporixSession {
     return { apiUrl: this.config.apiUrl, tenant: this.config.tenant, clientId: this.config.clientId, timeoutMs: this.config.timeoutMs };
   }
 
-  #readStored(): SessionRecord {
-    const raw = this.#store.get(this.#key);
-    if (raw === null) return emptyRecord(this.config);
-    const parsed = parseRecord(raw, this.config);
-    if (parsed.kind === 'record') return parsed.record;
-    // Unusable text is discarded; a record of another configuration is never deleted (only a
-    // write of this configuration's own record replaces it).
-    if (parsed.kind === 'unusable') this.#store.remove(this.#key);
-    return emptyRecord(this.config);
-  }
-
-  /** Version 1 kept the full profile in storage; this configuration's old record must not linger. */
-  #removeLegacyRecord(): void {
-    const key = legacyRecordKey(this.config);
-    const raw = this.#store.get(key);
-    if (raw !== null && isLegacyRecordOf(raw, this.config)) this.#store.remove(key);
-  }
-
-  /** Read-modify-write of the stored record. Only call it with the cross-tab lock held. */
+  /** Writes the record (only with the cross-tab lock held) and tells every tab. */
   #mutate(change: (record: SessionRecord) => SessionRecord): void {
-    const next = change(this.#readStored());
-    if (next.anonymous === undefined) delete next.anonymous;
-    if (next.customer === undefined) delete next.customer;
-    const raw = JSON.stringify(next);
-    this.#store.set(this.#key, raw);
-    this.#raw = raw;
-    this.#setRecord(next);
+    this.#setRecord(this.#stored.write(change));
     this.#tabs.announce();
   }
 
@@ -699,9 +662,7 @@ export class EmporixSession {
 
   /** Takes a record another tab wrote, announcing the sign-in or sign-out it brings. */
   #adopt(record: SessionRecord): void {
-    const raw = this.#store.get(this.#key);
-    if (this.#disposed || raw === this.#raw) return;
-    this.#raw = raw;
+    if (this.#disposed || !this.#stored.changedElsewhere()) return;
     const before = this.#record.customer;
     this.#setRecord(record);
     const after = record.customer;
@@ -730,24 +691,9 @@ export class EmporixSession {
     }
   }
 
+  /** The record as the page sees it, with the full profile if this page holds it for the same sign-in. */
   #snapshotOf(record: SessionRecord): SessionSnapshot {
-    const { customer, anonymous } = record;
-    if (customer) {
-      return Object.freeze({
-        status: 'customer',
-        sessionId: customer.sessionId,
-        legalEntityRequired: (customer.legalEntities?.length ?? 0) > 1 && !customer.legalEntityId,
-        customer: Object.freeze({
-          customerNumber: customer.customerNumber,
-          email: customer.email,
-          legalEntityId: customer.legalEntityId,
-          legalEntities: customer.legalEntities && Object.freeze(customer.legalEntities.map((entity) => Object.freeze({ ...entity }))),
-          name: customer.name,
-          profile: this.#profile?.signInId === customer.signInId ? this.#profile.profile : undefined,
-        }),
-      });
-    }
-    if (anonymous) return Object.freeze({ status: 'anonymous', sessionId: anonymous.sessionId });
-    return Object.freeze({ status: 'signed-out' });
+    const held = this.#profile;
+    return snapshotOf(record, held && held.signInId === record.customer?.signInId ? held.profile : undefined);
   }
 }
