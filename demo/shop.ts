@@ -3,14 +3,15 @@
 // First, so that <emx-session> has its social-login providers before the kit defines it.
 import './social-providers.ts';
 import '../src/index.ts';
+import { shopText, type ShopTextKey } from './shop-texts.ts';
 
 const pages = [
-  ['index.html', 'Shop'],
-  ['login.html', 'Sign in'],
-  ['signup.html', 'Create account'],
-  ['account.html', 'Account'],
-  ['password-reset.html', 'Reset password'],
-  ['emulator.html', 'Emulator console'],
+  ['index.html', 'nav.shop'],
+  ['login.html', 'nav.login'],
+  ['signup.html', 'nav.signup'],
+  ['account.html', 'nav.account'],
+  ['password-reset.html', 'nav.password-reset'],
+  ['emulator.html', 'nav.emulator'],
 ] as const;
 
 /** The built-in languages, each named in its own language (and marked as it, for screen readers). */
@@ -32,13 +33,21 @@ const languages = [
 const LANGUAGE_KEY = 'nordlicht-language';
 
 /**
- * Sets the page's language: the elements follow `lang` on <html>. Arabic also sets `dir`, so the
- * shop's own header and layout mirror with the elements.
+ * Sets the page's language: the elements follow `lang` on <html>, the shop's own texts are marked
+ * `data-shop-text` (its text) or `data-shop-label` (its `aria-label`), and the title is named by
+ * `data-shop-title` on <body>. Arabic also sets `dir`, so the shop's own header and layout mirror
+ * with the elements.
  */
 function applyLanguage(lang: string): void {
   document.documentElement.lang = lang;
   if (lang === 'ar') document.documentElement.dir = 'rtl';
   else document.documentElement.removeAttribute('dir');
+  for (const node of document.querySelectorAll<HTMLElement>('[data-shop-text]')) node.textContent = shopText(lang, node.dataset.shopText as ShopTextKey);
+  for (const node of document.querySelectorAll<HTMLElement>('[data-shop-label]')) node.setAttribute('aria-label', shopText(lang, node.dataset.shopLabel as ShopTextKey));
+  const select = document.querySelector<HTMLSelectElement>('.shop-language select');
+  if (select) select.value = lang;
+  const title = document.body.dataset.shopTitle as ShopTextKey | undefined;
+  if (title) document.title = `${shopText(lang, title)} · Nordlicht Coffee`;
 }
 
 /** The visitor's choice, kept across pages; storage may be unavailable (private mode, blocked), which only forgets it. */
@@ -62,17 +71,18 @@ function rememberLanguage(lang: string): void {
 function languageSwitcher(): HTMLElement {
   const label = document.createElement('label');
   label.className = 'shop-language';
-  const text = Object.assign(document.createElement('span'), { className: 'shop-visually-hidden', textContent: 'Language' });
+  const text = Object.assign(document.createElement('span'), { className: 'shop-visually-hidden' });
+  text.dataset.shopText = 'language';
   const select = document.createElement('select');
   select.name = 'language';
   for (const [code, name] of languages) {
     const option = Object.assign(document.createElement('option'), { value: code, textContent: name, lang: code });
     select.append(option);
   }
-  select.value = document.documentElement.lang;
   select.addEventListener('change', () => {
     applyLanguage(select.value);
     rememberLanguage(select.value);
+    showSessionState();
   });
   label.append(text, select);
   return label;
@@ -85,9 +95,10 @@ function renderHeader(): void {
   const logo = Object.assign(document.createElement('a'), { className: 'shop-logo', href: 'index.html', textContent: 'Nordlicht Coffee' });
   const nav = document.createElement('nav');
   nav.className = 'shop-nav';
-  nav.setAttribute('aria-label', 'Main');
+  nav.dataset.shopLabel = 'nav.main';
   for (const [href, label] of pages) {
-    const link = Object.assign(document.createElement('a'), { href, textContent: label });
+    const link = Object.assign(document.createElement('a'), { href });
+    link.dataset.shopText = label;
     if (href === current) link.setAttribute('aria-current', 'page');
     nav.append(link);
   }
@@ -106,28 +117,30 @@ interface ShownSnapshot {
   customer?: { email?: string; name?: { firstName?: string }; legalEntityId?: string; legalEntities?: readonly { id: string; name?: string }[] };
 }
 
-function describe(snapshot: ShownSnapshot): string {
+function describe(snapshot: ShownSnapshot, lang: string): string {
   if (snapshot.status === 'customer') {
-    const name = snapshot.customer?.name?.firstName ?? snapshot.customer?.email ?? 'customer';
+    const name = snapshot.customer?.name?.firstName ?? snapshot.customer?.email ?? shopText(lang, 'status.someone');
     const company = snapshot.customer?.legalEntities?.find((entity) => entity.id === snapshot.customer?.legalEntityId);
-    return company ? `Signed in as ${name} · ${company.name ?? company.id}` : `Signed in as ${name}`;
+    const signedIn = shopText(lang, 'status.customer', { name });
+    return company ? `${signedIn} · ${company.name ?? company.id}` : signedIn;
   }
-  return snapshot.status === 'anonymous' ? 'Browsing as guest' : 'Not signed in';
+  return shopText(lang, snapshot.status === 'anonymous' ? 'status.anonymous' : 'status.signed-out');
 }
 
-applyLanguage(storedLanguage() ?? document.documentElement.lang);
-renderHeader();
-const status = document.querySelector('.shop-status');
-const session = document.querySelector('emx-session');
-if (status instanceof HTMLElement && session) {
-  const show = () => {
-    const snapshot = session.session?.snapshot ?? { status: 'signed-out' };
-    status.textContent = describe(snapshot);
-    status.dataset.state = snapshot.status;
-  };
-  document.addEventListener('emx-session-change', show);
-  customElements.whenDefined('emx-session').then(show);
+/** The header's session state, in the page's language. */
+function showSessionState(): void {
+  const status = document.querySelector<HTMLElement>('.shop-status');
+  const session = document.querySelector('emx-session');
+  if (!status || !session) return;
+  const snapshot = session.session?.snapshot ?? { status: 'signed-out' };
+  status.textContent = describe(snapshot, document.documentElement.lang);
+  status.dataset.state = snapshot.status;
 }
+
+renderHeader();
+applyLanguage(storedLanguage() ?? document.documentElement.lang);
+document.addEventListener('emx-session-change', showSessionState);
+customElements.whenDefined('emx-session').then(showSessionState);
 
 // Links the flows: a shop decides where "create account" or "forgot password" lead.
 document.addEventListener('emx-navigate', (event) => {

@@ -11,6 +11,9 @@ interface Screen {
   signedIn?: boolean;
   file: string;
   headerStatus: string;
+  navigation: string[];
+  title: string;
+  footer: string;
   viewportWidth: number;
   viewportHeight: number;
   pageWidth: number;
@@ -31,10 +34,10 @@ interface ScreensReport {
 const SCREENS_TIMEOUT_MS = 60_000;
 
 /** What is off on one screen, in words: the header, horizontal scrolling, the main element out of view. */
-function problemsOf(screen: Screen, viewport: string): string[] {
+function problemsOf(screen: Screen, viewport: string, signedOut = 'Not signed in'): string[] {
   const where = `${screen.name} (${screen.path}) at ${viewport} width`;
   // Jane acts for her one company, which the header names beside her.
-  const header = screen.signedIn ? 'Signed in as Jane · Doe Trading GmbH' : 'Not signed in';
+  const header = screen.signedIn ? 'Signed in as Jane · Doe Trading GmbH' : signedOut;
   const box = screen.box;
   return [
     screen.headerStatus !== header && `${where}: the header says "${screen.headerStatus}", not "${header}"`,
@@ -47,13 +50,30 @@ function problemsOf(screen: Screen, viewport: string): string[] {
   ].filter((problem): problem is string => typeof problem === 'string');
 }
 
-/** Each language shown: Arabic mirrored, and German, whose long compounds ("Handelsregisternummer", "Anmeldedaten") test the widths. */
+/**
+ * Each language shown: Arabic mirrored, and German, whose long compounds ("Handelsregisternummer",
+ * "Anmeldedaten") test the widths. The storefront's own header, title and footer follow the choice.
+ */
 const LANGUAGES = {
-  ar: { direction: 'rtl', headings: { 'sign-in': 'تسجيل الدخول', 'sign-up': 'إنشاء حساب' } },
-  de: { direction: 'ltr', headings: { 'sign-in': 'Anmelden', 'sign-up': 'Konto erstellen' } },
+  ar: {
+    direction: 'rtl',
+    headings: { 'sign-in': 'تسجيل الدخول', 'sign-up': 'إنشاء حساب' },
+    titles: { 'sign-in': 'تسجيل الدخول · Nordlicht Coffee', 'sign-up': 'إنشاء حساب · Nordlicht Coffee' },
+    signedOut: 'لم يتم تسجيل الدخول',
+    navigation: ['المتجر', 'تسجيل الدخول', 'إنشاء حساب', 'الحساب', 'إعادة تعيين كلمة المرور', 'وحدة تحكم المحاكي'],
+    footer: 'متجر تجريبي لـ emx-elements، متصل بمحاكي Emporix المحلي.',
+  },
+  de: {
+    direction: 'ltr',
+    headings: { 'sign-in': 'Anmelden', 'sign-up': 'Konto erstellen' },
+    titles: { 'sign-in': 'Anmelden · Nordlicht Coffee', 'sign-up': 'Konto erstellen · Nordlicht Coffee' },
+    signedOut: 'Nicht angemeldet',
+    navigation: ['Shop', 'Anmelden', 'Konto erstellen', 'Konto', 'Passwort zurücksetzen', 'Emulator-Konsole'],
+    footer: 'Ein Demo-Shop für emx-elements, verbunden mit dem lokalen Emporix-Emulator.',
+  },
 } as const;
 
-/** What is off on a screen in a chosen language: its language, direction and heading, and email and password inputs not left to right. */
+/** What is off on a screen in a chosen language: its language, direction, heading, the shop's own texts, and email and password inputs not left to right. */
 function languageProblemsOf(screen: Screen, viewport: string, language: keyof typeof LANGUAGES): string[] {
   const where = `${screen.name} in ${language} at ${viewport} width`;
   const expected = LANGUAGES[language];
@@ -62,6 +82,9 @@ function languageProblemsOf(screen: Screen, viewport: string, language: keyof ty
     screen.lang !== language && `${where}: the page's lang is "${screen.lang}"`,
     screen.direction !== expected.direction && `${where}: ${screen.main} lays out ${screen.direction}, not ${expected.direction}`,
     screen.heading !== heading && `${where}: the heading says "${screen.heading}", not "${heading}"`,
+    screen.title !== expected.titles[screen.name as keyof typeof expected.titles] && `${where}: the title is "${screen.title}"`,
+    screen.navigation.join(' | ') !== expected.navigation.join(' | ') && `${where}: the navigation says "${screen.navigation.join(' | ')}"`,
+    screen.footer !== expected.footer && `${where}: the footer says "${screen.footer}"`,
     screen.inputDirections.length === 0 && `${where}: no email or password input`,
     screen.inputDirections.some((direction) => direction !== 'ltr') && `${where}: email and password inputs lay out ${screen.inputDirections.join(', ')}`,
   ].filter((problem): problem is string => typeof problem === 'string');
@@ -83,11 +106,11 @@ describe('the demo storefront on screen', () => {
 
   for (const language of Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[]) {
     for (const viewport of ['desktop', 'phone'] as const) {
-      it(`${viewport}, chosen in the header: sign-in and sign-up in "${language}" show nothing cut off or overlapping`, async function () {
+      it(`${viewport}, chosen in the header: sign-in and sign-up in "${language}", the shop's own texts too, show nothing cut off or overlapping`, async function () {
         this.timeout(SCREENS_TIMEOUT_MS);
         const report = await runInStorefront<ScreensReport>({ task: 'screens', viewport, language });
         expect(report.screens.map((screen) => screen.name), 'the pages shown').to.deep.equal(['sign-in', 'sign-up']);
-        const problems = report.screens.flatMap((screen) => [...problemsOf(screen, viewport), ...languageProblemsOf(screen, viewport, language)]);
+        const problems = report.screens.flatMap((screen) => [...problemsOf(screen, viewport, LANGUAGES[language].signedOut), ...languageProblemsOf(screen, viewport, language)]);
         expect(problems, 'what is off').to.deep.equal([]);
         expect(report.errors, 'console errors and uncaught errors').to.deep.equal([]);
         expect(report.violations, 'CSP violations').to.deep.equal([]);

@@ -37,14 +37,17 @@ const SCREENS = [
 ];
 
 /**
- * What a screen shows: the header's words, its width against the viewport's, and where its main
- * element sits. The viewport is the layout viewport (`clientWidth`): a phone zooms out of a page
+ * What a screen shows: the header's words, the page's title and footer, its width against the
+ * viewport's, and where its main element sits. The viewport is the layout viewport (`clientWidth`): a phone zooms out of a page
  * wider than the device, which widens `innerWidth` with it.
  */
 function measure(main) {
   const box = document.querySelector(main)?.getBoundingClientRect();
   return {
     headerStatus: document.querySelector('[data-testid="session-status"]')?.textContent ?? '',
+    navigation: [...document.querySelectorAll('.shop-nav a')].map((link) => link.textContent),
+    title: document.title,
+    footer: document.querySelector('.shop-footer')?.textContent ?? '',
     viewportWidth: document.documentElement.clientWidth,
     viewportHeight: document.documentElement.clientHeight,
     pageWidth: document.documentElement.scrollWidth,
