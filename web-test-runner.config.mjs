@@ -175,7 +175,7 @@ export default {
     keyChordCommand(),
     reactAsEsModule(),
     storefront.plugin,
-    storefrontCommands(() => ({ storefront: testOrigin, emulator: emulator.url }), storefront.observed),
+    storefrontCommands(() => ({ storefront: testOrigin, emulator: emulator.url }), storefront.observed, (launcher) => engineOf.get(launcher)),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
   ],
   browsers: [...engineOf.keys()],

@@ -1,5 +1,5 @@
 // Every page of the demo storefront at desktop and phone widths, under the strict CSP: what it
-// shows is measured and a screenshot is saved (test-results/screens/, see storefront-command.mjs).
+// shows is measured and a screenshot is saved (test-results/screens/<engine>/, see storefront-command.mjs).
 import { expect } from '@open-wc/testing';
 import { resetEmulator } from '../support/emulator.js';
 import { runInStorefront } from './storefront-runner.js';

@@ -6,7 +6,7 @@
 // - `emx-storefront-start` `{ task: 'flow', flow }`: runs one of FLOWS and answers what
 //   ObservedContext saw; `{ task: 'screens', viewport, language? }`: opens every page (with a
 //   language chosen in the header: the sign-in and sign-up pages), answers what each shows and
-//   saves a screenshot of each under test-results/screens/; `{ task: 'csp-probe' }`: breaks
+//   saves a screenshot of each under test-results/screens/<engine>/; `{ task: 'csp-probe' }`: breaks
 //   the policy on purpose, to show that a violation is seen. Answers the task's id.
 // - `emx-storefront-outcome` `{ id }`: `{ done: false }` while the task runs (after waiting a while),
 //   then `{ done: true, report }` or `{ done: true, error }`.
@@ -111,8 +111,8 @@ function rendered() {
   return Promise.all(elements.map((element) => customElements.whenDefined(element.localName).then(() => element.updateComplete))).then(() => true);
 }
 
-async function screens(openTabs, origins, observed, viewport, language) {
-  await mkdir(SCREENS_DIR, { recursive: true });
+async function screens(openTabs, origins, observed, engine, viewport, language) {
+  await mkdir(resolve(SCREENS_DIR, engine), { recursive: true });
   const context = await ObservedContext.open(openTabs, origins, observed);
   try {
     const shop = new Shopper(context, await context.newPage(VIEWPORTS[viewport]), origins.storefront, origins.emulator);
@@ -128,7 +128,7 @@ async function screens(openTabs, origins, observed, viewport, language) {
       await shop.waitForSelector(screen.main);
       if (screen.settled) await shop.waitForSelector(screen.settled);
       await shop.tab.evaluate(rendered);
-      const file = `${screen.name}-${language ? `${language}-` : ''}${viewport}.png`;
+      const file = `${engine}/${screen.name}-${language ? `${language}-` : ''}${viewport}.png`;
       await shop.tab.screenshot(resolve(SCREENS_DIR, file));
       results.push({ ...screen, file, ...(await shop.tab.evaluate(measure, screen.main)), ...(await shop.tab.evaluate(measureLayout, screen.main)) });
     }
@@ -195,15 +195,16 @@ const OUTCOME_WAIT_MS = 10_000;
 
 const TASKS = {
   flow: (openTabs, origins, observed, { flow: name }) => flow(openTabs, origins, observed, name),
-  screens: (openTabs, origins, observed, { viewport, language }) => screens(openTabs, origins, observed, viewport, language),
+  screens: (openTabs, origins, observed, { engine, viewport, language }) => screens(openTabs, origins, observed, engine, viewport, language),
   'csp-probe': (openTabs, origins, observed) => cspProbe(openTabs, origins, observed),
 };
 
 /**
  * `origins()` answers `{ storefront, emulator }` once the server and the emulator run; `observed`
- * is the storefront server's list of what its pages report (./storefront-server.mjs).
+ * is the storefront server's list of what its pages report (./storefront-server.mjs);
+ * `engineOf(launcher)` names the engine a test session runs in (its screenshots' folder).
  */
-export function storefrontCommands(origins, observed) {
+export function storefrontCommands(origins, observed, engineOf) {
   const running = new Map();
   let lastId = 0;
 
@@ -229,7 +230,7 @@ export function storefrontCommands(origins, observed) {
         const id = ++lastId;
         running.set(
           id,
-          run(tabsFor(session), origins(), observed, payload).then(
+          run(tabsFor(session), origins(), observed, { ...payload, engine: engineOf(session.browser) }).then(
             (report) => ({ done: true, report }),
             (error) => ({ done: true, error: error.message }),
           ),

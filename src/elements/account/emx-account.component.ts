@@ -164,7 +164,7 @@ export class EmxAccountElement extends EmxElement<AccountMessageKey> {
       content = html`<p part="text">${t.term('account.signed_out')}</p>
         <div part="links">${flowLink(this, { to: 'login', href: this.loginHref, label: t.term('account.sign_in') })}</div>`;
     }
-    return html`<div class="emx-root" part="base" dir=${this.textDirection}>${this.renderHeading(t.term('account.heading'))} ${this.#email.renderConfirmation()} ${content}</div>`;
+    return this.renderBase('account', html`${this.renderHeading(t.term('account.heading'))} ${this.#email.renderConfirmation()} ${content}`);
   }
 
   /** An area under the element's heading: its heading one level below, focusable for when its view changes. */

@@ -9,7 +9,7 @@ export const accountStyles = [
       display: block;
     }
 
-    :where(emx-account .emx-root) {
+    :where(.emx-account) {
       [part~='section'] {
         display: grid;
         gap: var(--_emx-space);

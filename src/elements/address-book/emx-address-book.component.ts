@@ -156,7 +156,7 @@ export class EmxAddressBookElement extends EmxElement<AddressBookMessageKey> {
     else if (snapshot.status !== 'customer') content = this.#renderSignedOut();
     else if (this.#view === 'list') content = this.#renderList();
     else content = this.#editor.render(this.renderHeading(this.localize.term('addresses.heading')), this.#subheading, this.#id);
-    return html`<div class="emx-root" part="base" dir=${this.textDirection}>${content}</div>`;
+    return this.renderBase('address-book', content);
   }
 
   /** A new customer (or none): nothing of the previous one stays, and nothing pending lands. */

@@ -9,7 +9,7 @@ export const addressBookStyles = [
       display: block;
     }
 
-    :where(.emx-root) {
+    :where(.emx-address-book) {
       [part~='list'],
       [part~='tags'] {
         margin: 0;

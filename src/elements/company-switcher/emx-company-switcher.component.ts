@@ -102,7 +102,7 @@ export class EmxCompanySwitcherElement extends EmxElement<CompanySwitcherMessage
 
   override render() {
     const content = this.#renderContent();
-    return content === nothing ? nothing : html`<div class="emx-root" part="base" dir=${this.textDirection}>${content}</div>`;
+    return content === nothing ? nothing : this.renderBase('company-switcher', content);
   }
 
   #renderContent() {

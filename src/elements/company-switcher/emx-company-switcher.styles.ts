@@ -6,7 +6,7 @@ export const companySwitcherStyles = css`
     display: block;
   }
 
-  :where(.emx-root) {
+  :where(.emx-company-switcher) {
     [part~='form'] {
       display: flex;
       flex-wrap: wrap;

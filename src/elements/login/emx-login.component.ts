@@ -167,7 +167,7 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
     if (!snapshot) content = this.#renderNotConfigured();
     else if (snapshot.status === 'customer') content = this.#renderSignedIn(snapshot.customer);
     else content = this.#renderSignIn(socialLoginOf(this.session.require()));
-    return html`<div class="emx-root" part="base" dir=${this.textDirection}>${content}</div>`;
+    return this.renderBase('login', content);
   }
 
   #renderNotConfigured() {

@@ -6,7 +6,7 @@ export const loginStyles = css`
     display: block;
   }
 
-  :where(.emx-root) {
+  :where(.emx-login) {
     [part~='alternatives'] {
       display: grid;
       gap: calc(var(--_emx-space) * 0.5);

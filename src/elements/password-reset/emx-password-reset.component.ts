@@ -155,7 +155,7 @@ export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey>
     else if (this.#step === 'reset') content = this.#renderNewPassword();
     else if (this.#step === 'completed') content = this.#renderCompleted();
     else content = this.#renderRequest();
-    return html`<div class="emx-root" part="base" dir=${this.textDirection}>${content}</div>`;
+    return this.renderBase('password-reset', content);
   }
 
   #renderNotConfigured() {

@@ -26,9 +26,7 @@ function adoptStyles(root: Node, styles: readonly CSSResultOrNative[]): void {
  * The base of every emx element: renders into its own light DOM (password managers, browser
  * extensions, `<label for>` and `aria-describedby` all need the fields there), adopts the shared
  * and the element's styles into the document or shadow root it lives in, and holds the session
- * and text controllers. Each element renders one root
- * `<div class="emx-root" part="base" dir="…">` (see `textDirection`), which the shared styles are
- * scoped to.
+ * and text controllers. Each element renders one root through {@link renderBase}.
  *
  * `Key` is the element's own message keys; pass its bundle to `super()`:
  *
@@ -83,6 +81,16 @@ export class EmxElement<Key extends string = never> extends LitElement {
    */
   protected get textDirection(): Direction {
     return directionOf(this, this.localize.lang);
+  }
+
+  /**
+   * The element's one root, `<div class="emx-root emx-<name>" part="base" dir="…">`: the shared
+   * styles are scoped to `.emx-root`, the element's own to `.emx-<name>`. Light-DOM styles are
+   * page-wide, so scoping by the root's class (not the tag, which a shop may rename) keeps one
+   * element's rules (a `form` laid out in a row) off every other element's content.
+   */
+  protected renderBase(name: string, content: unknown) {
+    return html`<div class="emx-root emx-${name}" part="base" dir=${this.textDirection}>${content}</div>`;
   }
 
   /** The element's heading; focusable so focus can land on it when a view replaces another. */

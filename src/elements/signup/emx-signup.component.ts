@@ -213,7 +213,7 @@ export class EmxSignupElement extends EmxElement<SignupMessageKey> {
 
   protected override render() {
     // `emx-signup` scopes the element's own layout rules, whatever tag name it is registered under.
-    return html`<div class="emx-root emx-signup" part="base" dir=${this.textDirection}>${this.#renderContent()}</div>`;
+    return this.renderBase('signup', this.#renderContent());
   }
 
   #renderContent() {
