@@ -10,7 +10,8 @@ import '../../src/elements/account/emx-account.js';
 import '../../src/elements/address-book/emx-address-book.js';
 import '../../src/elements/company-switcher/emx-company-switcher.js';
 import '../../src/elements/password-reset/emx-password-reset.js';
-import { resetEmulator, until } from '../support/emulator.js';
+import type { EmxSessionElement } from '../../src/elements/session/emx-session.js';
+import { JANE, resetEmulator, until } from '../support/emulator.js';
 import { sessionTag } from '../support/session-tag.js';
 
 const TAGS = ['emx-login', 'emx-signup', 'emx-password-reset', 'emx-account', 'emx-address-book', 'emx-company-switcher'] as const;
@@ -28,8 +29,15 @@ function layoutOf(element: Element): string[] {
   });
 }
 
+/** What shows once an element has everything it loads for a signed-in customer. */
+const SIGNED_IN_SETTLED: Record<string, string> = {
+  'emx-account': '[part~="profile"]',
+  'emx-address-book': '[part~="list"]',
+  'emx-company-switcher': '[part~="company"]',
+};
+
 /** A shadow root holding one 30rem-wide slot per tag, inside the page's session; resolves once each has rendered. */
-async function mount(session: HTMLElement, tags: readonly string[]): Promise<LitElement[]> {
+async function mount(session: HTMLElement, tags: readonly string[], signedIn = false): Promise<LitElement[]> {
   const host = document.createElement('div');
   session.append(host);
   const root = host.attachShadow({ mode: 'open' });
@@ -41,31 +49,45 @@ async function mount(session: HTMLElement, tags: readonly string[]): Promise<Lit
     root.append(slot);
     return element;
   });
-  // The switcher renders nothing without a business customer; every other element shows a form or a sign-in prompt.
-  await until(() => elements.every((element) => element.localName === 'emx-company-switcher' || element.querySelector('[part~="base"]')), 5000, `${tags.join(', ')} rendered`);
+  // Signed out, the switcher renders nothing; every other element shows a form or a sign-in prompt.
+  const settled = (element: Element) =>
+    signedIn ? element.querySelector(SIGNED_IN_SETTLED[element.localName] ?? '[part~="base"]') : element.localName === 'emx-company-switcher' || element.querySelector('[part~="base"]');
+  await until(() => elements.every(settled), 5000, `${tags.join(', ')} rendered`);
   await Promise.all(elements.map((element) => element.updateComplete));
   return elements;
+}
+
+/** Lays out every element alone, then all together; each must look the same both ways. */
+async function compareLayouts(page: HTMLElement, signedIn: boolean): Promise<LitElement[]> {
+  const alone = new Map<string, string[]>();
+  for (const tag of TAGS) {
+    const [element] = await mount(page, [tag], signedIn);
+    alone.set(tag, layoutOf(element!));
+  }
+  const together = await mount(page, TAGS, signedIn);
+  for (const element of together) {
+    expect(layoutOf(element), `${element.localName} beside the other elements`).to.deep.equal(alone.get(element.localName));
+  }
+  return together;
 }
 
 describe('element styles on a page with every element', () => {
   beforeEach(() => resetEmulator());
 
-  it("each element's pieces sit where they sit with the element alone", async () => {
-    const page = await fixture<HTMLElement>(sessionTag());
-    const alone = new Map<string, string[]>();
-    for (const tag of TAGS) {
-      const [element] = await mount(page, [tag]);
-      alone.set(tag, layoutOf(element!));
-    }
-    const together = await mount(page, TAGS);
-    for (const element of together) {
-      expect(layoutOf(element), `${element.localName} beside the other elements`).to.deep.equal(alone.get(element.localName));
-    }
+  it("signed out: each element's pieces sit where they sit with the element alone", async () => {
+    const together = await compareLayouts(await fixture<HTMLElement>(sessionTag()), false);
     // The sign-up form is the one with the most sections: each spans the form, one above the other.
     const signup = together.find((element) => element.localName === 'emx-signup')!;
     const form = signup.querySelector('[part~="form"]')!.getBoundingClientRect();
     const sections = [...signup.querySelectorAll('[part~="section"]')].map((section) => section.getBoundingClientRect());
     expect(sections.length, 'sign-up sections').to.be.greaterThan(1);
     for (const section of sections) expect(Math.round(section.width), 'a section as wide as the form').to.equal(Math.round(form.width));
+  });
+
+  it("signed in (Jane, her profile, addresses and company): each element's pieces sit where they sit with the element alone", async () => {
+    const page = await fixture<EmxSessionElement>(sessionTag());
+    await page.session?.login(JANE);
+    const together = await compareLayouts(page, true);
+    expect(together.find((element) => element.localName === 'emx-address-book')!.querySelectorAll('[part~="card"]').length, 'address cards').to.be.greaterThan(0);
   });
 });
