@@ -69,8 +69,13 @@ class PuppeteerTab {
     });
   }
 
-  screenshot(path) {
-    return this.page.screenshot({ path, fullPage: true });
+  /**
+   * The whole page when it is taller than the viewport, else the viewport: Chromium's full-page
+   * capture of a right-to-left page that fits shifts it sideways (the layout measured is right).
+   */
+  async screenshot(path) {
+    const taller = await this.page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+    return this.page.screenshot({ path, fullPage: taller });
   }
 
   signInAtProvider(identity) {
