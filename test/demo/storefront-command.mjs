@@ -8,8 +8,8 @@
 //   language chosen in the header: the sign-in and sign-up pages), answers what each shows and
 //   saves a screenshot of each under test-results/screens/<engine>/; `{ task: 'csp-probe' }`: breaks
 //   the policy on purpose, to show that a violation is seen. Answers the task's id.
-// - `emx-storefront-outcome` `{ id }`: `{ done: false }` while the task runs (after waiting a while),
-//   then `{ done: true, report }` or `{ done: true, error }`.
+// - `emx-storefront-outcome` `{ id }`: `{ done: false, step }` while the task runs (after waiting a
+//   while; `step` is a flow's latest call on its tab), then `{ done: true, report }` or `{ done: true, error }`.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ObservedContext } from './observed-context.mjs';
@@ -139,12 +139,33 @@ async function screens(openTabs, origins, observed, engine, viewport, language) 
   }
 }
 
-async function flow(openTabs, origins, observed, name) {
+/**
+ * The tab, noting each action it is given in `progress.step` (the method and its selector or path,
+ * never a typed value or a full URL, which may carry secrets), so that a flow that hangs says where.
+ * `evaluate` is how every wait polls, so it names no step: the step is the action waited after.
+ */
+function traced(tab, progress) {
+  return new Proxy(tab, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (property === 'evaluate') return value.bind(target);
+      return (...args) => {
+        const [first] = args;
+        const where = typeof first !== 'string' ? '' : /^https?:/.test(first) ? new URL(first).pathname : first;
+        progress.step = `${String(property)}(${where})`;
+        return value.apply(target, args);
+      };
+    },
+  });
+}
+
+async function flow(openTabs, origins, observed, name, progress) {
   const run = FLOWS[name];
   if (!run) throw new Error(`No storefront flow "${name}"`);
   const context = await ObservedContext.open(openTabs, origins, observed);
   try {
-    const page = await context.newPage();
+    const page = traced(await context.newPage(), progress);
     await run(new Shopper(context, page, origins.storefront, origins.emulator));
     await context.snapshotDom(page, 'at the end of the flow');
     return await context.report(page);
@@ -194,7 +215,7 @@ async function cspProbe(openTabs, origins, observed) {
 const OUTCOME_WAIT_MS = 10_000;
 
 const TASKS = {
-  flow: (openTabs, origins, observed, { flow: name }) => flow(openTabs, origins, observed, name),
+  flow: (openTabs, origins, observed, { flow: name, progress }) => flow(openTabs, origins, observed, name, progress),
   screens: (openTabs, origins, observed, { engine, viewport, language }) => screens(openTabs, origins, observed, engine, viewport, language),
   'csp-probe': (openTabs, origins, observed) => cspProbe(openTabs, origins, observed),
 };
@@ -215,10 +236,10 @@ export function storefrontCommands(origins, observed, engineOf) {
     const stillRunning = new Promise((resolve) => {
       timer = setTimeout(() => resolve({ done: false }), OUTCOME_WAIT_MS);
     });
-    const result = await Promise.race([task, stillRunning]);
+    const result = await Promise.race([task.outcome, stillRunning]);
     clearTimeout(timer);
     if (result.done) running.delete(id);
-    return result;
+    return result.done ? result : { done: false, step: task.progress.step };
   }
 
   return {
@@ -228,13 +249,12 @@ export function storefrontCommands(origins, observed, engineOf) {
         const run = TASKS[payload.task];
         if (!run) throw new Error(`No storefront task "${payload.task}"`);
         const id = ++lastId;
-        running.set(
-          id,
-          run(tabsFor(session), origins(), observed, { ...payload, engine: engineOf(session.browser) }).then(
-            (report) => ({ done: true, report }),
-            (error) => ({ done: true, error: error.message }),
-          ),
+        const progress = { step: 'starting' };
+        const outcome = run(tabsFor(session), origins(), observed, { ...payload, engine: engineOf(session.browser), progress }).then(
+          (report) => ({ done: true, report }),
+          (error) => ({ done: true, error: error.message }),
         );
+        running.set(id, { outcome, progress });
         return id;
       }
       if (command === 'emx-storefront-outcome') return outcome(payload.id);

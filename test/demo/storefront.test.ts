@@ -37,6 +37,8 @@ const FLOWS: Array<{ flow: string; reset?: ResetOptions }> = [
 
 /** Redirects through the provider and several page loads take longer than one API call. */
 const FLOW_TIMEOUT_MS = 60_000;
+/** The test's own limit leaves room for the runner to give up first and name the step a flow hangs at (one outcome poll waits up to 10 s). */
+const TEST_TIMEOUT_MS = FLOW_TIMEOUT_MS + 20_000;
 
 function strictCsp(): string {
   return [
@@ -68,9 +70,9 @@ describe('the demo storefront under a strict CSP', () => {
 
   for (const { flow, reset } of FLOWS) {
     it(`${flow}: no CSP violation, no secret in URLs, console or DOM`, async function () {
-      this.timeout(FLOW_TIMEOUT_MS);
+      this.timeout(TEST_TIMEOUT_MS);
       await resetEmulator(reset);
-      const report = await runInStorefront<FlowReport>({ task: 'flow', flow });
+      const report = await runInStorefront<FlowReport>({ task: 'flow', flow }, { giveUpAfterMs: FLOW_TIMEOUT_MS });
       reports.push(report);
 
       // The CDN bundle's page is served beside the demo, not as one of its pages (its CSP header is set by the test server too).
