@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { headingOf, isolated, query, submitButtonOf, type } from '../support/dom.js';
 import { JANE, TENANT, advanceClock, clearFaults, clearRequests, injectFault, requestsTo, resetEmulator, until, sessionRecordKey } from '../support/emulator.js';
+import type { EmporixSession } from '../../src/session/index.js';
 import { openTabs } from '../support/tabs.js';
 
 const TAB_PAGE = new URL('./login-tab.html', import.meta.url).href;
@@ -25,6 +26,14 @@ function signInThrough(tab: Window): void {
 
 function everyTabSignedIn(tabs: Window[]): Promise<unknown> {
   return until(() => tabs.every((tab) => headingOf(loginOf(tab)) === SIGNED_IN_HEADING), 5000, 'every tab to show Jane signed in');
+}
+
+/**
+ * Jane has one company: her sign-in ties her to it with a refresh of its own, which the other tabs
+ * take from storage a moment after the signing tab.
+ */
+function everyTabActingForHerCompany(sessions: EmporixSession[]): Promise<unknown> {
+  return until(() => sessions.every((session) => session.snapshot.customer?.legalEntityId), 5000, 'every tab acting for her company');
 }
 
 /** Whether a tab holds the session's cross-tab lock, i.e. is in the middle of a refresh. */
@@ -52,8 +61,8 @@ describe('<emx-login> in five tabs', () => {
     close = tabs.close;
     signInThrough(tabs.windows[0]);
     await everyTabSignedIn(tabs.windows);
-    // Jane has one company: the sign-in ties her to it with a refresh of its own, not counted here.
-    await until(() => tabs.sessions.every((session) => session.snapshot.customer?.legalEntityId), 5000, 'every tab acting for her company');
+    await everyTabActingForHerCompany(tabs.sessions);
+    // Not counted below: that tie is a refresh of its own.
     await clearRequests();
 
     window.clockOffsetMs = (CUSTOMER_TOKEN_SECONDS - 10) * 1000;
@@ -100,6 +109,7 @@ describe('<emx-login> in five tabs', () => {
     signInThrough(tabs.windows[1]);
     await refreshing;
     await everyTabSignedIn(tabs.windows);
+    await everyTabActingForHerCompany(tabs.sessions);
 
     const customerToken = await signer.getAccessToken();
     const tokens = await Promise.all(tabs.sessions.map((session) => session.getAccessToken()));
