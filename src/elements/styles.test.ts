@@ -48,3 +48,42 @@ describe('styles mirror for right-to-left pages', () => {
     });
   }
 });
+
+/** The selectors of a style sheet's top-level rules (at-rules included, as written). */
+function topLevelSelectors(css: string): string[] {
+  const selectors: string[] = [];
+  let depth = 0;
+  let text = '';
+  for (const char of css.replace(/\/\*[\s\S]*?\*\//g, '')) {
+    if (char === '{' && depth++ === 0) selectors.push(text.trim());
+    if (char === '}') depth--;
+    text = char === '{' || char === '}' || char === ';' ? '' : text + char;
+  }
+  return selectors;
+}
+
+/** Each element's own styles module: `src/elements/<name>/emx-<name>.styles.ts`. */
+const elementStyleSources = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => ({ name: entry.name, file: join('src/elements', entry.name, `emx-${entry.name}.styles.ts`) }))
+  .filter(({ file }) => styleSources.includes(file));
+
+// Light-DOM styles are page-wide: a rule of one element that is not scoped to its root reaches
+// every other element's content (a `form` laid out in a row).
+describe("each element's own rules reach its own content only", () => {
+  it('the check reads top-level selectors, nested rules and comments aside', () => {
+    assert.deepEqual(topLevelSelectors(':where(.a) {\n b { c: d; }\n}\n/* x { */ e, f { g: h }\n@media (x) { i { } }'), [':where(.a)', 'e, f', '@media (x)']);
+  });
+
+  it('finds every element with styles of its own', () => {
+    assert.deepEqual(elementStyleSources.map(({ name }) => name).sort(), ['account', 'address-book', 'company-switcher', 'login', 'signup']);
+  });
+
+  for (const { name, file } of elementStyleSources) {
+    it(`${file} nests every rule in :where(.emx-${name})`, () => {
+      const selectors = topLevelSelectors(cssOf(file));
+      assert.ok(selectors.length > 0, `${file} has no rules`);
+      assert.deepEqual(selectors.filter((selector) => selector !== `:where(.emx-${name})`), []);
+    });
+  }
+});

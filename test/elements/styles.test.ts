@@ -84,6 +84,21 @@ describe('element styles on a page with every element', () => {
     for (const section of sections) expect(Math.round(section.width), 'a section as wide as the form').to.equal(Math.round(form.width));
   });
 
+  it("every element is a block under its own tag and under a shop's tag name, and `hidden` hides it", async () => {
+    const page = await fixture<HTMLElement>(sessionTag());
+    for (const tag of TAGS) {
+      const shopTag = tag.replace(/^emx-/, 'shop-');
+      if (!customElements.get(shopTag)) customElements.define(shopTag, class extends (customElements.get(tag) as CustomElementConstructor) {});
+      for (const name of [tag, shopTag]) {
+        const element = document.createElement(name);
+        page.append(element);
+        expect(getComputedStyle(element).display, `<${name}>`).to.equal('block');
+        element.hidden = true;
+        expect(getComputedStyle(element).display, `<${name} hidden>`).to.equal('none');
+      }
+    }
+  });
+
   it("signed in (Jane, her profile, addresses and company): each element's pieces sit where they sit with the element alone", async () => {
     const page = await fixture<EmxSessionElement>(sessionTag());
     await page.session?.login(JANE);

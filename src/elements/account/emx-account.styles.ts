@@ -5,10 +5,6 @@ import { checkboxFieldStyles } from '../shared/checkbox-styles.js';
 export const accountStyles = [
   checkboxFieldStyles,
   css`
-    :where(emx-account) {
-      display: block;
-    }
-
     :where(.emx-account) {
       [part~='section'] {
         display: grid;

@@ -5,10 +5,6 @@ import { choiceGroupStyles } from '../shared/checkbox-styles.js';
 export const addressBookStyles = [
   choiceGroupStyles,
   css`
-    :where(emx-address-book) {
-      display: block;
-    }
-
     :where(.emx-address-book) {
       [part~='list'],
       [part~='tags'] {

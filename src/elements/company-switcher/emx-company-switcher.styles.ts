@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<emx-company-switcher>`: one row that wraps; colours, the select and buttons come from the shared styles. */
 export const companySwitcherStyles = css`
-  :where(emx-company-switcher) {
-    display: block;
-  }
-
   :where(.emx-company-switcher) {
     [part~='form'] {
       display: flex;

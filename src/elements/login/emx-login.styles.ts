@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<emx-login>`; colours, fields and buttons come from the shared styles. */
 export const loginStyles = css`
-  :where(emx-login) {
-    display: block;
-  }
-
   :where(.emx-login) {
     [part~='alternatives'] {
       display: grid;

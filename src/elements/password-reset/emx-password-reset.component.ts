@@ -9,7 +9,6 @@ import { FormController } from '../shared/form-controller.js';
 import { offerToSavePassword } from '../shared/password-credential.js';
 import { DEFAULT_PASSWORD_POLICY, passwordPolicyHint, passwordPolicyProblem, type PasswordPolicy } from '../shared/password-policy.js';
 import { takeUrlParameter } from '../shared/url-token.js';
-import { passwordResetStyles } from './emx-password-reset.styles.js';
 import { passwordResetMessages, type PasswordResetMessageKey } from './messages.js';
 
 /** `request`: ask for the email; `requested`: "check your inbox"; `reset`: the new-password form; `completed`: done. */
@@ -76,7 +75,6 @@ type Step = 'request' | 'requested' | 'reset' | 'completed';
  * @cssproperty --emx-max-width - Maximum width of the element (default 28rem).
  */
 export class EmxPasswordResetElement extends EmxElement<PasswordResetMessageKey> {
-  static override styles = passwordResetStyles;
 
   /** URL of the shop's sign-in page (relative, `http:` or `https:`); without it, or with another kind of URL, "Back to sign in" and "Sign in" fire `emx-navigate`. */
   @property({ attribute: 'login-href' }) loginHref = '';

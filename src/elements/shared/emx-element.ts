@@ -22,6 +22,23 @@ function adoptStyles(root: Node, styles: readonly CSSResultOrNative[]): void {
   if (missing.length > 0) target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...missing];
 }
 
+/** One sheet per tag name, shared by every element of that name. */
+const blockSheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * `display: block` for the element's own tag, whatever name the shop registered it under; `hidden`
+ * still hides it (an author rule would otherwise win over the browser's `[hidden]`).
+ */
+function blockStyles(tag: string): CSSStyleSheet {
+  let sheet = blockSheets.get(tag);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:where(${CSS.escape(tag)}:not([hidden])) { display: block; }`);
+    blockSheets.set(tag, sheet);
+  }
+  return sheet;
+}
+
 /**
  * The base of every emx element: renders into its own light DOM (password managers, browser
  * extensions, `<label for>` and `aria-describedby` all need the fields there), adopts the shared
@@ -71,7 +88,7 @@ export class EmxElement<Key extends string = never> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this.getRootNode(), [sharedStyles, ...(this.constructor as typeof LitElement).elementStyles]);
+    adoptStyles(this.getRootNode(), [sharedStyles, blockStyles(this.localName), ...(this.constructor as typeof LitElement).elementStyles]);
   }
 
   /**

@@ -10,10 +10,6 @@ export const signupStyles = [
   checkboxFieldStyles,
   choiceGroupStyles,
   css`
-    :where(emx-signup) {
-      display: block;
-    }
-
     :where(.emx-signup) {
       [part~='section'] {
         display: grid;
