@@ -349,6 +349,10 @@ describe('<emx-login>', () => {
       await clearFaults();
       submitButtonOf(login).click();
       await until(() => headingOf(login).startsWith('Signed in as'), 20_000, 'the signed-in state after trying again');
+      // The attempt given up at the deadline sends nothing once the token comes: it would sign her
+      // in a second time, replacing this sign-in, after the form had told her to try again.
+      await until(() => login.querySelector('[part~="company"]'), 5000, 'her company');
+      expect(await postedLogins(), `every request: ${(await sent()).join(', ')}`).to.have.length(1);
     });
 
     it('sends one request for two quick clicks and shows progress meanwhile', async () => {

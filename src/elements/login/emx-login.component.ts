@@ -127,11 +127,11 @@ export class EmxLoginElement extends EmxElement<LoginMessageKey> {
       email: { required: true, email: true },
       password: { required: true, secret: true },
     },
-    submit: async ({ email, password }) => {
+    submit: async ({ email, password }, signal) => {
       this.#waitingForOptIn = undefined;
       const snapshot = await this.session
         .require()
-        .login({ email, password })
+        .login({ email, password }, { signal })
         .catch((error: unknown) => {
           if (error instanceof EmporixError && error.code === 'optin_pending') this.#waitingForOptIn = email;
           throw error;
